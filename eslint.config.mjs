@@ -1,0 +1,56 @@
+// One flat config for the whole workspace. The module-boundary table below is the
+// architecture: domain code (the standard, the rules, the phantom maths) never
+// reaches for I/O or a framework; apps compose libraries and nothing imports an app.
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+const nodeBuiltins = ['fs', 'node:*', 'path', 'os', 'child_process', 'worker_threads', 'net', 'http', 'https'];
+
+export default [
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'docs/**', 'ml/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.mjs'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          banTransitiveDependencies: true,
+          depConstraints: [
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: [...nodeBuiltins, 'dcmjs', 'fast-png', '@nestjs/*', '@prisma/*', 'kafkajs', 'onnxruntime-node'],
+            },
+            { sourceTag: 'type:io', onlyDependOnLibsWithTags: ['type:domain', 'type:io'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:io'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../*', '@spineqc/*/src/*'], message: 'Import another project through its package name (its index.ts), never by path.' }] },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through the config module, not process.env.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/test/**/*.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['libs/*/src/config/**/*.ts', 'apps/*/src/config/**/*.ts', 'apps/*/bin/*.mjs'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  prettier,
+];

@@ -1,0 +1,5 @@
+export * from './anatomy.js';
+export * from './criteria.js';
+export * from './thresholds.js';
+export * from './verdict.js';
+export * from './truth.js';
