@@ -14,7 +14,11 @@ export interface QcThresholds {
    * field "too large" and a half-missing L5 does make it "too small".
    */
   minVisibleFractionToCount: number;
-  /** Smallest area (cm²) for one spinous process, foramen or articular process to count as visible. */
+  /**
+   * Smallest area (cm²) for one spinous process, foramen or articular process to count as visible. A
+   * foramen must show at least about half of its opening (≈ 1.5–2 cm² on a true lateral); a rotated
+   * lateral shifts the left and right foramina apart and the see-through part shrinks below it.
+   */
   minComponentAreaCm2: {
     'spinous-process': number;
     'intervertebral-foramen': number;
@@ -43,7 +47,7 @@ export const DEFAULT_THRESHOLDS: QcThresholds = {
   minVisibleFractionToCount: 0.5,
   minComponentAreaCm2: {
     'spinous-process': 0.3,
-    'intervertebral-foramen': 0.1,
+    'intervertebral-foramen': 0.8,
     'inferior-articular-process': 0.1,
   },
   fieldTop: 'T11',

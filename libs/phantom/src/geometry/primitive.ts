@@ -157,7 +157,9 @@ export function localToPatient(p: Primitive, q: Vec3): Vec3 {
 export function boundingRadius(p: Primitive): number {
   const a = p.axes;
   const len = (j: number) => Math.hypot(a[j], a[3 + j], a[6 + j]);
-  return p.kind === 'ellipsoid' ? Math.max(len(0), len(1), len(2)) : Math.hypot(Math.max(len(0), len(1)), len(2));
+  return p.kind === 'ellipsoid'
+    ? Math.max(len(0), len(1), len(2))
+    : Math.hypot(Math.max(len(0), len(1)), len(2));
 }
 
 export const scaled = scale;

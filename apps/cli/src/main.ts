@@ -1,0 +1,32 @@
+import { Command, CommanderError } from 'commander';
+import { benchCommand } from './commands/bench.js';
+import { contactSheetCommand } from './commands/contact-sheet.js';
+import { evalCommand } from './commands/eval.js';
+import { phantomCommand } from './commands/phantom.js';
+import { UsageError } from './errors.js';
+
+/** Runs the command line; returns the exit status (0 ok, 1 failure, 2 usage error). */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('spineqc')
+    .description('SpineQC: real-time quality control for lumbar spine radiographs')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .addCommand(phantomCommand())
+    .addCommand(evalCommand())
+    .addCommand(benchCommand())
+    .addCommand(contactSheetCommand());
+  for (const c of program.commands) c.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      process.stderr.write(`spineqc: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`spineqc: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

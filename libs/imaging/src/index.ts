@@ -1,0 +1,37 @@
+export { ImagingError, type ImagingErrorCode } from './errors.js';
+export {
+  encodePng16,
+  encodePng8,
+  encodePngRgb,
+  decodePng,
+  decodeGreyPng,
+  decodeMaskPng,
+  type DecodedPngImage,
+  type GreyImage,
+} from './png.js';
+export { newUid, isValidUid, IMPLEMENTATION_CLASS_UID, IMPLEMENTATION_VERSION_NAME } from './uid.js';
+export { writeDxDicom } from './dicom-write.js';
+export { PATIENT_ORIENTATION, type DxImage, type DxViewPosition } from './dx-image.js';
+export { validateDxImage } from './dx-validate.js';
+export { readDicom, type DicomImage, type ReadDicomOptions } from './dicom-read.js';
+export { SOP_CLASS_DX_FOR_PRESENTATION, TRANSFER_SYNTAX, READABLE_TRANSFER_SYNTAXES } from './dicom-uids.js';
+export { robustWindow, windowTo8Bit, windowCentreWidth, type GreyWindow } from './window.js';
+export { resizeRgb, scaledSize, type RgbImage } from './resample.js';
+export {
+  drawText,
+  textWidth,
+  textHeight,
+  hasGlyph,
+  GLYPH_WIDTH,
+  GLYPH_HEIGHT,
+  CHAR_ADVANCE,
+} from './font.js';
+export {
+  renderOverlay,
+  outlineOf,
+  STRUCTURE_COLOURS,
+  type Rgb,
+  type OverlayBase,
+  type OverlayOptions,
+} from './overlay.js';
+export { composeContactSheet, type ContactSheetTile, type ContactSheetOptions } from './contact-sheet.js';

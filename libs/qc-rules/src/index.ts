@@ -1,0 +1,4 @@
+export { evaluate } from './verdict.js';
+export { parseThresholds } from './thresholds.js';
+export { QcRulesError, type QcRulesErrorCode } from './errors.js';
+export { RULES_VERSION } from './version.js';
