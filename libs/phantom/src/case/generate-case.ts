@@ -38,6 +38,7 @@ export interface PhantomCase {
   truth: CaseTruth;
   identity: FilmIdentity;
   intent: FilmIntent;
+  anatomy: Anatomy;
   acquisition: AcquisitionSpec;
   exposure: {
     kvp: number;
@@ -106,7 +107,9 @@ export function generateCase(
         pixelSpacingMm: acquisition.pixelSpacingMm,
         gridRatio: intent.gridRatio,
         targetExposureIndex,
-        textureScale: rng.uniform(0.5, 1),
+        // Cancellous cores carry negative deltas (cortical → marrow), so a small scale already gives the
+        // trabecular contrast of real films; 0.5–1 looked like a leopard.
+        textureScale: rng.uniform(0.12, 0.25),
       },
       rng.fork('detector'),
     );
@@ -121,12 +124,13 @@ export function generateCase(
       masks: rendered.masks,
       levels: rendered.levels,
     };
+    // Rounded as DICOM stores them (DS), so the file and the truth carry the same numbers.
     const exposure = {
-      kvp: intent.kvp,
-      mAs,
-      exposureIndex: image.exposureIndex,
+      kvp: Number(intent.kvp.toFixed(1)),
+      mAs: Number(mAs.toFixed(2)),
+      exposureIndex: Number(image.exposureIndex.toFixed(1)),
       targetExposureIndex: image.targetExposureIndex,
-      deviationIndex: image.deviationIndex,
+      deviationIndex: Number(image.deviationIndex.toFixed(2)),
     };
     return {
       id,
@@ -140,6 +144,7 @@ export function generateCase(
       masks,
       identity,
       intent,
+      anatomy,
       acquisition,
       exposure,
       truth: buildTruth({

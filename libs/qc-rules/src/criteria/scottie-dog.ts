@@ -1,5 +1,5 @@
 import { inRange, type CriterionResult, type Level } from '@spineqc/qc-standard';
-import { assignToBodies } from '../assign.js';
+import { matchToBodies } from '../assign.js';
 import type { Component } from '../components.js';
 import { significantComponents, type Film } from '../film.js';
 import { fixed, levelList, rangeText } from '../messages.js';
@@ -22,12 +22,11 @@ export function dogLegs(film: Film): DogLeg[] {
   const sign = posteriorSide(processes, film.lumbar);
   if (!sign) return [];
   const measurable = processes.filter((c) => !c.touchesBorder);
-  return [...assignToBodies(measurable, film.lumbar)]
-    .map(([body, comps]) => {
-      const centre = (body.left + body.right) / 2;
-      const dog = comps.reduce((best, c) =>
-        Math.abs(c.cx - centre) < Math.abs(best.cx - centre) ? c : best,
-      );
+  // The dog-side process is the one projected over the body, nearest its centre column; its
+  // partner lies behind the body and is left unmatched.
+  return [...matchToBodies(measurable, film.bodies, 'inferior-articular-process')]
+    .filter(([body]) => film.lumbar.includes(body))
+    .map(([body, dog]) => {
       const posteriorEdge = sign > 0 ? body.right + 0.5 : body.left - 0.5;
       return { level: body.level, fraction: ((posteriorEdge - dog.cx) * sign) / widthPx(body) };
     })

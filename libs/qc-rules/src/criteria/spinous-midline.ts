@@ -1,5 +1,5 @@
 import { inRange, type CriterionResult, type Level } from '@spineqc/qc-standard';
-import { assignToBodies, largest } from '../assign.js';
+import { matchToBodies } from '../assign.js';
 import { significantComponents, type Film } from '../film.js';
 import { fixed, levelList, rangeText } from '../messages.js';
 import { criterionResult } from '../result.js';
@@ -18,10 +18,11 @@ export interface SpinousPosition {
  */
 export function spinousPositions(film: Film): SpinousPosition[] {
   const processes = significantComponents(film, 'spinous-process').filter((c) => !c.touchesBorder);
-  return [...assignToBodies(processes, film.lumbar)]
-    .map(([body, comps]) => ({
+  return [...matchToBodies(processes, film.bodies, 'spinous-process')]
+    .filter(([body]) => film.lumbar.includes(body))
+    .map(([body, process]) => ({
       level: body.level,
-      fraction: (largest(comps).cx - (body.left - 0.5)) / widthPx(body),
+      fraction: (process.cx - (body.left - 0.5)) / widthPx(body),
     }))
     .sort((a, b) => a.level.localeCompare(b.level));
 }

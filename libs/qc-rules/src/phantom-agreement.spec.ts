@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ROSTER, generateCase } from '@spineqc/phantom';
+import { VIEWS } from '@spineqc/qc-standard';
+import { evaluate } from './verdict.js';
+
+/** Largest |measured − truth| we accept per criterion, well inside the phantom's ambiguity bands. */
+const TOLERANCE: Record<string, number> = {
+  'spinous-process-midline': 0.015,
+  'l3-double-contour': 0.015,
+  'scottie-dog': 0.012,
+  exposure: 0.01,
+};
+
+describe('phantom ↔ rules agreement (property)', () => {
+  for (const view of VIEWS) {
+    it(`the rules on the truth masks reproduce the 3-D truth of any ${view} film`, () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 999 }), (seed, index) => {
+          const film = generateCase(seed, index, {
+            view,
+            defects: 'random',
+            pixelSpacingMm: 0.5,
+            roster: DEFAULT_ROSTER,
+          });
+          const verdict = evaluate({
+            view,
+            pixelSpacingMm: film.image.pixelSpacingMm,
+            masks: film.masks,
+            exposure: {
+              exposureIndex: film.exposure.exposureIndex,
+              targetExposureIndex: film.exposure.targetExposureIndex,
+            },
+          });
+          for (const truth of film.truth.criteria) {
+            const measured = verdict.criteria.find((c) => c.id === truth.id)!;
+            expect(
+              measured.passed,
+              `${film.id} ${truth.id}: truth ${truth.value}, measured ${measured.value}`,
+            ).toBe(truth.passed);
+            const tolerance = TOLERANCE[truth.id];
+            if (tolerance !== undefined && measured.value !== null)
+              expect(Math.abs(measured.value - truth.value), `${film.id} ${truth.id}`).toBeLessThan(
+                tolerance,
+              );
+          }
+          expect(verdict.qualified).toBe(film.truth.qualified);
+        }),
+        { numRuns: 6 },
+      );
+    });
+  }
+});
