@@ -5,8 +5,27 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'worker_threads', 'net', 'http', 'https', 'zlib'];
-const ioPackages = ['dcmjs', 'fast-png', '@nestjs/*', '@prisma/*', 'kafkajs', 'onnxruntime-node', 'socket.io'];
+const nodeBuiltins = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'net',
+  'http',
+  'https',
+  'zlib',
+];
+const ioPackages = [
+  'dcmjs',
+  'fast-png',
+  '@nestjs/*',
+  '@prisma/*',
+  'kafkajs',
+  'onnxruntime-node',
+  'socket.io',
+];
 const crossProjectImports = {
   group: ['../../*', '@spineqc/*/src/*'],
   message: 'Import another project through its package name (its index.ts), never by path.',
@@ -26,7 +45,11 @@ export default [
           allow: [],
           banTransitiveDependencies: true,
           depConstraints: [
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ioPackages },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: ioPackages,
+            },
             { sourceTag: 'type:io', onlyDependOnLibsWithTags: ['type:domain', 'type:io'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:io'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -38,7 +61,11 @@ export default [
       'no-restricted-imports': ['error', { patterns: [crossProjectImports] }],
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration through the config module, not process.env.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through the config module, not process.env.',
+        },
       ],
     },
   },
@@ -51,7 +78,10 @@ export default [
         'error',
         {
           paths: nodeBuiltins.map((name) => ({ name, message: 'Domain code does no I/O.' })),
-          patterns: [crossProjectImports, { group: ['node:*', ...ioPackages], message: 'Domain code does no I/O.' }],
+          patterns: [
+            crossProjectImports,
+            { group: ['node:*', ...ioPackages], message: 'Domain code does no I/O.' },
+          ],
         },
       ],
     },

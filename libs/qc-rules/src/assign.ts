@@ -12,32 +12,48 @@ export type PosteriorElement = keyof typeof EXPECTED_ROW_FRACTION;
 /** A component farther than this (in body heights) from a body's expected row is not its element. */
 const MAX_ROW_DISTANCE = 0.75;
 
+/** Cost of leaving a body without its element: more than any acceptable pairing. */
+const UNMATCHED_COST = 2;
+
 /**
- * Pairs each body with at most one component of a posterior element, and each component with at
- * most one body: the pairs closest to where the element is expected (the expected row, and the
- * body's centre column — the spinous process on AP, the "Scottie dog" side on obliques) are taken
- * first. Pass every body found, so thoracic processes are claimed by their own vertebrae.
+ * Pairs bodies with components of a posterior element, at most one each way, keeping the
+ * top-to-bottom order (L4's process lies above L5's) and minimising the summed distance from where
+ * the element is expected: the expected row and the body's centre column (the spinous process on
+ * AP, the "Scottie dog" side on obliques). Order matters because lordosis tilts L4–L5 so that a
+ * process may sit nearer the neighbour's expected row than its own. Pass every body found, so
+ * thoracic processes are claimed by their own vertebrae.
  */
 export function matchToBodies(
   components: readonly Component[],
   bodies: readonly Body[],
   element: PosteriorElement,
 ): Map<Body, Component> {
-  const pairs: { body: Body; component: Component; cost: number }[] = [];
-  for (const body of bodies)
-    for (const component of components) {
-      const rowDistance = Math.abs(component.cy - expectedRow(body, element)) / heightPx(body);
-      if (rowDistance > MAX_ROW_DISTANCE) continue;
-      const columnDistance = Math.abs(component.cx - (body.left + body.right) / 2) / widthPx(body);
-      pairs.push({ body, component, cost: rowDistance + columnDistance });
-    }
-  pairs.sort((a, b) => a.cost - b.cost);
+  const cs = [...components].sort((a, b) => a.cy - b.cy);
+  const bs = [...bodies].sort((a, b) => a.top - b.top);
+  const cost = (body: Body, c: Component): number => {
+    const rowDistance = Math.abs(c.cy - expectedRow(body, element)) / heightPx(body);
+    if (rowDistance > MAX_ROW_DISTANCE) return Infinity;
+    return rowDistance + Math.abs(c.cx - (body.left + body.right) / 2) / widthPx(body);
+  };
+  // best[i][j]: least cost of bodies i.. with components j.. still free.
+  const best = Array.from({ length: bs.length + 1 }, () => new Float64Array(cs.length + 1));
+  for (let i = bs.length - 1; i >= 0; i--) {
+    best[i][cs.length] = best[i + 1][cs.length] + UNMATCHED_COST;
+    for (let j = cs.length - 1; j >= 0; j--)
+      best[i][j] = Math.min(
+        best[i][j + 1],
+        best[i + 1][j] + UNMATCHED_COST,
+        best[i + 1][j + 1] + cost(bs[i], cs[j]),
+      );
+  }
   const matched = new Map<Body, Component>();
-  const used = new Set<Component>();
-  for (const { body, component } of pairs) {
-    if (matched.has(body) || used.has(component)) continue;
-    matched.set(body, component);
-    used.add(component);
+  for (let i = 0, j = 0; i < bs.length && j <= cs.length;) {
+    if (j < cs.length && best[i][j] === best[i][j + 1]) j++;
+    else if (j < cs.length && best[i][j] === best[i + 1][j + 1] + cost(bs[i], cs[j])) {
+      matched.set(bs[i], cs[j]);
+      i++;
+      j++;
+    } else i++;
   }
   return matched;
 }

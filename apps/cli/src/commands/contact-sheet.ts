@@ -38,8 +38,7 @@ export function contactSheetCommand(): Command {
           pixelSpacingMm: 0.4,
           roster: DEFAULT_ROSTER,
         });
-        const overlay = overlayOf(film, 360);
-        const name = `${job.view}-${job.defects[0] ?? 'qualified'}`;
+        const overlay = overlayOf(film, 300);
         tiles.push({
           ...overlay,
           caption: `${job.view.toUpperCase()} ${job.defects[0] ?? 'no defect'} - ${film.truth.qualified ? 'QUALIFIED' : 'UNQUALIFIED'}`,
@@ -51,14 +50,10 @@ export function contactSheetCommand(): Command {
             encodePngRgb(plain.rgb, plain.width, plain.height),
           );
         }
-        await writeFile(
-          join(flags.out, 'gallery', `${name}.png`),
-          encodePngRgb(overlay.rgb, overlay.width, overlay.height),
-        );
         bar.tick(i + 1);
       }
       const sheet = composeContactSheet(tiles, 7, {
-        tileWidth: 300,
+        tileWidth: 240,
         title: 'SpineQC phantom: view x defect, truth masks outlined',
       });
       await writeFile(

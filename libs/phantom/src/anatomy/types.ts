@@ -33,6 +33,8 @@ export interface PatientParams {
   instrumentedLevels: Level[];
   /** Seed for the small per-vertebra irregularities (shape jitter, osteophytes, texture). */
   detailSeed: number;
+  /** Apparent age (years, 20–90): older patients get osteophytes at narrowed discs. */
+  ageYears?: number;
 }
 
 /** An ellipse in 3-D (an endplate): centre plus two semi-axis vectors (mm). */
