@@ -10,7 +10,7 @@ export const EXPECTED_ROW_FRACTION = { 'spinous-process': 0.72, 'inferior-articu
 export type PosteriorElement = keyof typeof EXPECTED_ROW_FRACTION;
 
 /** A component farther than this (in body heights) from a body's expected row is not its element. */
-const MAX_ROW_DISTANCE = 0.75;
+const MAX_ROW_DISTANCE = 1;
 
 /** Cost of leaving a body without its element: more than any acceptable pairing. */
 const UNMATCHED_COST = 2;
