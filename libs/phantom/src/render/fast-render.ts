@@ -1,10 +1,9 @@
-import { STRUCTURES, type Structure } from '@spineqc/qc-standard';
 import type { Primitive } from '../geometry/primitive.js';
 import type { Projection } from '../geometry/projection.js';
 import { inverseRayLengths, KIND_CYLINDER, KIND_ELLIPSOID, localRays, type LocalRays } from './local-rays.js';
 import { buildMaskGroups, writeGroupMasks, type MaskGroup } from './mask-groups.js';
 import { isEmptyRect, primitiveRect, unionRects, EMPTY_RECT, type PixelRect } from './pixel-rect.js';
-import type { RenderResult } from './types.js';
+import { emptyRenderResult, type RenderResult } from './types.js';
 
 /** Per-pixel thickest level chord so far, kept only over the rectangle that level primitives can reach. */
 interface LevelScratch {
@@ -27,19 +26,7 @@ interface Target {
  */
 export function render(primitives: readonly Primitive[], projection: Projection): RenderResult {
   const { width, height } = projection;
-  const n = width * height;
-  const result: RenderResult = {
-    integrals: {
-      width,
-      height,
-      bone: new Float32Array(n),
-      water: new Float32Array(n),
-      metal: new Float32Array(n),
-      texturedBone: new Float32Array(n),
-    },
-    masks: Object.fromEntries(STRUCTURES.map((s) => [s, new Uint8Array(n)])) as Record<Structure, Uint8Array>,
-    levels: new Uint8Array(n),
-  };
+  const result = emptyRenderResult(width, height);
   const rects = primitives.map((p) => primitiveRect(p, projection));
   const groups = buildMaskGroups(primitives, rects);
   const levelRect = primitives.reduce<PixelRect>(

@@ -1,7 +1,7 @@
-import { STRUCTURES, type Structure } from '@spineqc/qc-standard';
+import type { Structure } from '@spineqc/qc-standard';
 import { intersect, prepare, type Primitive } from '../geometry/primitive.js';
 import { pixelRay, type Projection } from '../geometry/projection.js';
-import type { RenderResult } from './types.js';
+import { emptyRenderResult, type RenderResult } from './types.js';
 
 /**
  * The obvious renderer: every ray against every primitive. Slow (no culling) but simple enough to
@@ -9,20 +9,8 @@ import type { RenderResult } from './types.js';
  */
 export function renderReference(primitives: readonly Primitive[], projection: Projection): RenderResult {
   const { width, height } = projection;
-  const n = width * height;
   const prepared = primitives.map(prepare);
-  const result: RenderResult = {
-    integrals: {
-      width,
-      height,
-      bone: new Float32Array(n),
-      water: new Float32Array(n),
-      metal: new Float32Array(n),
-      texturedBone: new Float32Array(n),
-    },
-    masks: Object.fromEntries(STRUCTURES.map((s) => [s, new Uint8Array(n)])) as Record<Structure, Uint8Array>,
-    levels: new Uint8Array(n),
-  };
+  const result = emptyRenderResult(width, height);
   for (let row = 0; row < height; row++) {
     for (let col = 0; col < width; col++) {
       const i = row * width + col;
