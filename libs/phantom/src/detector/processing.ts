@@ -11,14 +11,23 @@ const ANATOMY_THRESHOLD = 0.4;
 /** Range kept around the anatomy's normalised [0, 1] before the multi-scale step. */
 const CLIP_LOW = -0.4;
 const CLIP_HIGH = 1.3;
-/** Scales (mm): fine detail below DETAIL, structures between, background above BACKGROUND. */
+/**
+ * Scales (mm): fine detail below DETAIL, structures between DETAIL and BACKGROUND, background
+ * between BACKGROUND and TREND, and the trunk-wide trend (thick upper abdomen against thin
+ * flanks) above TREND, compressed hardest so no region of the film is pushed into white.
+ */
 const DETAIL_SIGMA_MM = 2;
-const BACKGROUND_SIGMA_MM = 15;
-/** Background compressed (equalisation), structures boosted with a soft limit, detail mildly boosted. */
-const BACKGROUND_GAIN = 0.55;
-const STRUCTURE_GAIN = 2.0;
-const STRUCTURE_LIMIT = 0.25;
-const DETAIL_GAIN = 1.4;
+const BACKGROUND_SIGMA_MM = 10;
+const TREND_SIGMA_MM = 30;
+/**
+ * Trend and background compressed (equalisation), structures boosted with a soft limit wide enough
+ * that bone keeps its internal gradation instead of flattening into plateaus, detail mildly boosted.
+ */
+const BACKGROUND_GAIN = 0.6;
+const TREND_GAIN = 0.15;
+const STRUCTURE_GAIN = 1.3;
+const STRUCTURE_LIMIT = 0.6;
+const DETAIL_GAIN = 1.1;
 /**
  * Display anchoring, like a vendor's histogram analysis: the anatomy's 1st percentile (gas, thin
  * tissue) lands at LOW_LEVEL, its median at MEDIAN_LEVEL (soft tissue mid-grey) and its 99.5th
@@ -26,11 +35,16 @@ const DETAIL_GAIN = 1.4;
  */
 const LOW_QUANTILE = 0.01;
 const HIGH_QUANTILE = 0.995;
-const LOW_LEVEL = 0.14;
-const MEDIAN_LEVEL = 0.42;
-const HIGH_LEVEL = 0.88;
-const TONE_STEEPNESS = 2.2;
-const TONE_TABLE_SIZE = 4096;
+const LOW_LEVEL = 0.16;
+const MEDIAN_LEVEL = 0.45;
+const HIGH_LEVEL = 0.84;
+const TONE_STEEPNESS = 1.6;
+/** Soft toe and shoulder of the tone curve (see toneTable) and the range of u it tabulates. */
+const KNEE_LOW = 0.12;
+const KNEE_HIGH = 0.8;
+const TONE_U_MIN = -0.5;
+const TONE_U_MAX = 2;
+const TONE_TABLE_SIZE = 16384;
 const MAX_SAMPLES = 250_000;
 
 export function processRadiograph(
@@ -52,6 +66,7 @@ export function processRadiograph(
   const span = hi - lo > 1e-6 ? hi - lo : 1;
   for (let i = 0; i < n; i++) x[i] = Math.min(CLIP_HIGH, Math.max(CLIP_LOW, (x[i] - lo) / span));
 
+  const trend = wideBlur(x, width, height, TREND_SIGMA_MM / pixelSpacingMm);
   const background = wideBlur(x, width, height, BACKGROUND_SIGMA_MM / pixelSpacingMm);
   const structures = wideBlur(x, width, height, DETAIL_SIGMA_MM / pixelSpacingMm);
   const y = background;
@@ -59,7 +74,8 @@ export function processRadiograph(
     const band = (structures[i] - background[i]) / STRUCTURE_LIMIT;
     // x/√(1+x²): a smooth limiter like tanh, so skin and gas edges do not ring.
     y[i] =
-      BACKGROUND_GAIN * background[i] +
+      TREND_GAIN * trend[i] +
+      BACKGROUND_GAIN * (background[i] - trend[i]) +
       (STRUCTURE_GAIN * STRUCTURE_LIMIT * band) / Math.sqrt(1 + band * band) +
       DETAIL_GAIN * (x[i] - structures[i]);
   }
@@ -72,19 +88,26 @@ export function processRadiograph(
   for (let i = 0; i < n; i++) {
     const d = y[i] - median;
     const u = MEDIAN_LEVEL + d * (d < 0 ? gainBelow : gainAbove);
-    const k = Math.round(u * (TONE_TABLE_SIZE - 1));
+    const k = Math.round(((u - TONE_U_MIN) / (TONE_U_MAX - TONE_U_MIN)) * (TONE_TABLE_SIZE - 1));
     pixels[i] = tone[k < 0 ? 0 : k >= TONE_TABLE_SIZE ? TONE_TABLE_SIZE - 1 : k];
   }
   return pixels;
 }
 
-/** Mild S curve on [0, 1] (fixed end points), tabulated as 12-bit output values. */
+/**
+ * Tone curve on the anchored scale u, tabulated over [TONE_U_MIN, TONE_U_MAX] as 12-bit values:
+ * a soft toe below KNEE_LOW and a soft shoulder above KNEE_HIGH (so dense bone rolls off towards
+ * white instead of clipping; only metal gets there), then a mild S curve with fixed end points.
+ */
 function toneTable(): Uint16Array {
   const table = new Uint16Array(TONE_TABLE_SIZE);
   const half = Math.tanh(TONE_STEEPNESS / 2);
   for (let k = 0; k < TONE_TABLE_SIZE; k++) {
-    const u = k / (TONE_TABLE_SIZE - 1);
-    table[k] = Math.round(MAX_VALUE * (0.5 + (0.5 * Math.tanh(TONE_STEEPNESS * (u - 0.5))) / half));
+    const u = TONE_U_MIN + ((TONE_U_MAX - TONE_U_MIN) * k) / (TONE_TABLE_SIZE - 1);
+    let v = u;
+    if (u > KNEE_HIGH) v = KNEE_HIGH + (1 - KNEE_HIGH) * Math.tanh((u - KNEE_HIGH) / (1 - KNEE_HIGH));
+    else if (u < KNEE_LOW) v = KNEE_LOW - KNEE_LOW * Math.tanh((KNEE_LOW - u) / KNEE_LOW);
+    table[k] = Math.round(MAX_VALUE * (0.5 + (0.5 * Math.tanh(TONE_STEEPNESS * (v - 0.5))) / half));
   }
   return table;
 }
