@@ -61,3 +61,62 @@ export function matchToBodies(
 export function expectedRow(body: Body, element: PosteriorElement): number {
   return body.top + EXPECTED_ROW_FRACTION[element] * heightPx(body);
 }
+
+/**
+ * Neighbouring processes can touch on the film: lordosis with thin discs brings L4's and L5's
+ * spinous processes together (and a network may join them). A component about twice as tall as the
+ * typical one is two processes: it is cut into equal row bands, each measured on its own pixels.
+ */
+export function splitMerged(components: readonly Component[], mask: Uint8Array, width: number): Component[] {
+  const heights = components.map((c) => c.maxY - c.minY + 1).sort((a, b) => a - b);
+  const typical = heights[Math.floor(heights.length / 2)];
+  if (components.length < 3 || !typical) return [...components];
+  return components.flatMap((c) => {
+    const parts = Math.round((c.maxY - c.minY + 1) / typical);
+    if (parts < 2) return [c];
+    const band = (c.maxY - c.minY + 1) / parts;
+    return Array.from({ length: parts }, (_, i) =>
+      measureRows(mask, width, c, c.minY + i * band, c.minY + (i + 1) * band),
+    ).filter((part): part is Component => part !== null);
+  });
+}
+
+/** The pixels of `c`'s bounding box in rows [from, to) as a component of their own, or null if none. */
+function measureRows(
+  mask: Uint8Array,
+  width: number,
+  c: Component,
+  from: number,
+  to: number,
+): Component | null {
+  let area = 0;
+  let sx = 0;
+  let sy = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let y = Math.ceil(from); y < to && y <= c.maxY; y++)
+    for (let x = c.minX; x <= c.maxX; x++)
+      if (mask[y * width + x]) {
+        area++;
+        sx += x;
+        sy += y;
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+  if (!area) return null;
+  return {
+    value: c.value,
+    area,
+    cx: sx / area,
+    cy: sy / area,
+    minX,
+    maxX,
+    minY,
+    maxY,
+    touchesBorder: c.touchesBorder,
+  };
+}

@@ -32,11 +32,14 @@ export interface BowelGasInput {
 }
 
 /**
- * Gas along the colon frame (caecum, ascending, sagging transverse, descending and sigmoid colon)
- * and in the rectum, as much as `amount` asks: gas-filled stretches of bowel (10–40 mm, elongated
- * along it) and stool mottled with small bubbles.
- * A pocket is kept only if it lies wholly in plain lean tissue: never in bone, organs, discs or
- * another pocket (overlapping gas would be denser than vacuum).
+ * Gas along the colon frame (caecum and ascending colon on the patient's right, sagging transverse,
+ * descending and sigmoid colon on the left) and in the rectum, as much as `amount` asks. Real bowel
+ * gas is rarely a clean dark oval: it is clusters of small pockets of varied size, mottled with
+ * stool, overlapping so that their outlines look irregular. Each cluster is a short stretch of
+ * bowel holding several pockets of partial gas (water −0.3…−0.8, a few nearly pure); pockets may
+ * overlap as long as the gas deltas through any point never take out more than the tissue holds
+ * (checked conservatively on bounding spheres).
+ * A pocket is kept only if it lies wholly in plain lean tissue: never in bone, organs or discs.
  */
 export function buildBowelGas(input: BowelGasInput, rng: Rng): Primitive[] {
   const { amount, abdomen: a, sizeScale: s } = input;
@@ -68,6 +71,7 @@ export function buildBowelGas(input: BowelGasInput, rng: Rng): Primitive[] {
 
   const prepared = input.existing.map(prepare);
   const gas: Primitive[] = [];
+  const gasReach: number[] = [];
   const plainTissue = (q: Vec3): boolean => {
     let water = 0;
     let other = 0;
@@ -76,10 +80,20 @@ export function buildBowelGas(input: BowelGasInput, rng: Rng): Primitive[] {
       water += p.material.water;
       other += Math.abs(p.material.bone) + Math.abs(p.material.metal);
     }
-    for (const g of gas) if (containsPoint(g, q)) return false;
     return Math.abs(water - 1) < 0.03 && other < 1e-6;
   };
-  /** An ellipsoid pocket with semi-axes `semi` along `long` and two random directions across it. */
+  /** Gas already taken out by the pockets whose bounding spheres meet a sphere (centre, radius). */
+  const gasNear = (center: Vec3, radius: number): number => {
+    let sum = 0;
+    gas.forEach((g, i) => {
+      if (norm(sub(g.center, center)) < radius + gasReach[i] + 0.5) sum -= g.material.water;
+    });
+    return sum;
+  };
+  /**
+   * An ellipsoid pocket with semi-axes `semi` along `long` and two random directions across it,
+   * holding up to `water` of gas (less where it overlaps other pockets; dropped if too little is left).
+   */
   const tryPlace = (
     center: Vec3,
     long: Vec3,
@@ -87,6 +101,10 @@ export function buildBowelGas(input: BowelGasInput, rng: Rng): Primitive[] {
     water: number,
     name: string,
   ): boolean => {
+    if (gas.length >= MAX_POCKETS) return false;
+    const reach = Math.max(...semi);
+    const room = Math.min(water, 1 - gasNear(center, reach));
+    if (room < 0.25) return false;
     const spin = mulMat(rotX(rng.uniform(0, 180)), rotY(rng.uniform(-25, 25)));
     const a = normalize(long);
     const helper: Vec3 = Math.abs(a[2]) < 0.9 ? [0, 0, 1] : [1, 0, 0];
@@ -108,12 +126,9 @@ export function buildBowelGas(input: BowelGasInput, rng: Rng): Primitive[] {
       center,
       ...[...axes.flatMap((ax) => [ax, scale(ax, -1)]), ...diagonals].map((v) => add(center, scale(v, 1.12))),
     ];
-    const reach = Math.max(...semi);
-    if (gas.some((g) => norm(sub(g.center, center)) < reach + maxSemi(g) + 0.5)) return false;
     if (!probes.every(plainTissue)) return false;
-    gas.push(
-      toPrimitive({ kind: 'ellipsoid', center, axes }, { bone: 0, water: -water, metal: 0 }, { name }),
-    );
+    gas.push(toPrimitive({ kind: 'ellipsoid', center, axes }, { bone: 0, water: -room, metal: 0 }, { name }));
+    gasReach.push(reach);
     return true;
   };
 
@@ -125,68 +140,47 @@ export function buildBowelGas(input: BowelGasInput, rng: Rng): Primitive[] {
     while (i < lengths.length - 1 && along > lengths[i]) along -= lengths[i++];
     return {
       point: lerp(colon[i], colon[i + 1], Math.min(1, along / lengths[i])),
-      direction: sub(colon[i + 1], colon[i]),
+      direction: normalize(sub(colon[i + 1], colon[i])),
     };
   };
   const jitter = (sd: number): Vec3 => [rng.normal(0, sd), rng.normal(0, sd), rng.normal(0, sd)];
+  /** Mostly stool mottled with gas; now and then a small, nearly pure pocket. */
+  const gasFraction = (r: number): number =>
+    r < 6 * s && rng.bool(0.2) ? rng.uniform(0.85, 1) : rng.uniform(0.3, 0.8);
 
-  // Gas-filled stretches of colon: elongated along the bowel.
-  const segments = Math.round(amount * 14 * rng.uniform(0.6, 1.4));
-  for (let k = 0; k < segments; k++) {
-    for (let attempt = 0; attempt < 6; attempt++) {
-      const { point, direction } = onColon();
-      const r = rng.uniform(6, 6 + 9 * amount) * s;
-      const semi: [number, number, number] = [
-        r * rng.uniform(1.2, 2.2),
-        r * rng.uniform(0.6, 1),
-        r * rng.uniform(0.6, 1),
-      ];
-      if (
-        tryPlace(
-          add(point, jitter(6 * s)),
-          add(direction, jitter(0.3 * norm(direction))),
-          semi,
-          1,
-          'colon gas',
-        )
-      )
-        break;
+  /**
+   * A stretch of bowel: pockets strung along it (with a sideways wander), sizes skewed small, so
+   * that overlapping pockets of different density give a lobulated, irregular outline.
+   */
+  const cluster = (point: Vec3, direction: Vec3, spreadMm: number, pockets: number, name: string): void => {
+    for (let k = 0; k < pockets; k++) {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const u = rng.next();
+        const r = (2.5 + (3 + 8 * amount) * u * u) * s;
+        const center = add(add(point, scale(direction, rng.uniform(-1, 1) * spreadMm * s)), jitter(5 * s));
+        const semi: [number, number, number] = [
+          r * rng.uniform(1, 1.9),
+          r * rng.uniform(0.55, 1),
+          r * rng.uniform(0.55, 1),
+        ];
+        if (tryPlace(center, add(direction, jitter(0.45)), semi, gasFraction(r), name)) break;
+      }
     }
-  }
-  // Stool mottled with small bubbles, in clusters.
-  const clusters = Math.round(amount * 7 * rng.uniform(0.6, 1.4));
+  };
+
+  // Clusters along the colon frame.
+  const clusters = Math.round(amount * 17 * rng.uniform(0.6, 1.4));
   for (let k = 0; k < clusters; k++) {
-    const { point } = onColon();
-    const bubbles = rng.int(4, 9);
-    for (let b = 0; b < bubbles; b++) {
-      const r = rng.uniform(2.5, 6) * s;
-      tryPlace(
-        add(point, jitter(9 * s)),
-        jitter(1),
-        [r * rng.uniform(0.8, 1.4), r, r * rng.uniform(0.7, 1)],
-        0.8,
-        'stool gas',
-      );
-    }
+    const { point, direction } = onColon();
+    cluster(add(point, jitter(5 * s)), direction, rng.uniform(12, 28), rng.int(4, 9), 'colon gas');
   }
+  // Rectum and sigmoid, low in the pelvis.
   if (rng.bool(0.25 + 0.55 * amount)) {
-    for (let attempt = 0; attempt < 8; attempt++) {
-      const r = rng.uniform(9, 15) * s;
-      if (
-        tryPlace(
-          lerp(rectum[0], rectum[1], rng.next()),
-          sub(rectum[1], rectum[0]),
-          [1.6 * r, r, 0.8 * r],
-          1,
-          'rectal gas',
-        )
-      )
-        break;
-    }
+    const direction = normalize(sub(rectum[1], rectum[0]));
+    cluster(lerp(rectum[0], rectum[1], rng.next()), direction, 14, rng.int(3, 7), 'rectal gas');
   }
   return gas;
 }
 
-function maxSemi(p: Primitive): number {
-  return Math.max(...[0, 1, 2].map((j) => Math.hypot(p.axes[j], p.axes[3 + j], p.axes[6 + j])));
-}
+/** Upper bound on gas pockets, to keep the primitive count (and render time) reasonable. */
+const MAX_POCKETS = 110;

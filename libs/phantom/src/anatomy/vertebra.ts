@@ -58,6 +58,9 @@ export function buildVertebra(
   );
   // The posterior elements are mostly compact bone: thicker cortex, denser core than the body.
   const shell = { cortex: 1.6 * o.cortex, density: 1.5 * o.density };
+  // A pedicle is a thin-walled tube of cortex around a marrow-rich core: end-on (AP) it reads as an
+  // oval ring, an "eye" with a bright rim and a darker centre, not as a solid bright oval.
+  const pedicleShell = { cortex: 0.8 * o.cortex, density: 0.5 * o.density };
 
   const pedicles: Vec3[] = [];
   const iaps: Vec3[] = [];
@@ -80,7 +83,12 @@ export function buildVertebra(
             scale(pedAxis, pedLength),
           ],
         },
-        { ...shell, openEnds: true, structure: 'pedicle', name: `${v.level} pedicle ${sideName(side)}` },
+        {
+          ...pedicleShell,
+          openEnds: true,
+          structure: 'pedicle',
+          name: `${v.level} pedicle ${sideName(side)}`,
+        },
       ),
     );
 
@@ -188,7 +196,7 @@ export function buildVertebra(
         center: spCenter,
         axes: [
           scale(lat, (lumbar ? 3.4 : 2.8) * s),
-          scale(spUp, (lumbar ? 8 : 5) * s),
+          scale(spUp, (lumbar ? 6.5 : 5) * s),
           scale(spAxis, (transitional ? 0.6 : 1) * norm(sub(spCenter, spRoot)) + 3 * s),
         ],
       },

@@ -1,5 +1,5 @@
 import { inRange, type CriterionResult, type Level } from '@spineqc/qc-standard';
-import { matchToBodies } from '../assign.js';
+import { matchToBodies, splitMerged } from '../assign.js';
 import { significantComponents, type Film } from '../film.js';
 import { fixed, levelList, rangeText } from '../messages.js';
 import { criterionResult } from '../result.js';
@@ -18,7 +18,8 @@ export interface SpinousPosition {
  */
 export function spinousPositions(film: Film): SpinousPosition[] {
   const processes = significantComponents(film, 'spinous-process').filter((c) => !c.touchesBorder);
-  return [...matchToBodies(processes, film.bodies, 'spinous-process')]
+  const separated = splitMerged(processes, film.masks.masks['spinous-process'], film.width);
+  return [...matchToBodies(separated, film.bodies, 'spinous-process')]
     .filter(([body]) => film.lumbar.includes(body))
     .map(([body, process]) => ({
       level: body.level,
