@@ -61,10 +61,10 @@ export function fitField(
     const midOffsetMm = ((topEdge + bottomEdge) / 2 - centreRow) * ps;
     const fieldHeightMm = Math.min(maxHeight, (bottomEdge - topEdge) * ps);
 
-    const lumbar = anatomy.vertebrae.filter(
+    const fieldBodies = anatomy.vertebrae.filter(
       (v) => isLumbar(v.level) || v.level === 'T11' || v.level === 'T12',
     );
-    const cols = lumbar.map((v) => at(v.level)).flatMap((v) => [v.left, v.right]);
+    const cols = fieldBodies.map((v) => at(v.level)).flatMap((v) => [v.left, v.right]);
     const midCol = (Math.min(...cols) + Math.max(...cols)) / 2;
     const halfSpanMm = ((Math.max(...cols) - Math.min(...cols)) / 2) * ps;
     const centreCol = (p.width - 1) / 2;

@@ -69,6 +69,8 @@ export function generateCase(
     const acquisition = fitField(rng.fork('field'), anatomy, pose, intent);
     const projection = projectionOf(acquisition);
     const base = { view, anatomy, projection, pixelSpacingMm: acquisition.pixelSpacingMm, thresholds };
+    // Cheap check before rendering: areas and DI are known only after it, so here they are set far
+    // from any threshold and judged in the second check.
     const preliminary = computeGeometricTruth({
       ...base,
       areasMm2: { pelvis: 1e9, sacrum: 1e9 },
