@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { GenerateOptions, PhantomCase } from '@spineqc/phantom';
+import type { GenerateOptions } from '@spineqc/phantom';
+import type { WrittenFilm } from './worker.js';
 
-type WorkerReply = { ok: true; film: PhantomCase } | { ok: false; index: number; message: string };
+type WorkerReply = { ok: true; film: WrittenFilm } | { ok: false; index: number; message: string };
 
 /**
  * Generates films on worker threads (one per core): rendering is CPU-bound, so a 2-core machine
@@ -13,14 +14,14 @@ export async function generateFilms(
   count: number,
   options: GenerateOptions,
   jobs: number,
-  onFilm: (film: PhantomCase) => Promise<void>,
+  onFilm: (film: WrittenFilm) => Promise<void>,
 ): Promise<void> {
   const workerCount = Math.max(1, Math.min(jobs || availableParallelism(), count));
   const workers = Array.from(
     { length: workerCount },
     () => new Worker(new URL('./worker.js', import.meta.url)),
   );
-  const ready = new Map<number, PhantomCase>();
+  const ready = new Map<number, WrittenFilm>();
   let nextToStart = 0;
   let nextToWrite = 0;
   let writing = Promise.resolve();

@@ -1,15 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { encodePng16, encodePng8, writeDxDicom } from '@spineqc/imaging';
-import type { PhantomCase } from '@spineqc/phantom';
 import { STRUCTURES } from '@spineqc/qc-standard';
+import type { WrittenFilm } from './worker.js';
 
 export type FilmFormat = 'dicom' | 'png' | 'both';
 
 const VIEW_POSITION = { ap: 'AP', lateral: 'LL' } as const;
 
 /** Writes one film as the DESIGN.md contract says: image(s), truth.json, one mask per structure, level map. */
-export async function writeFilm(dir: string, film: PhantomCase, format: FilmFormat): Promise<void> {
+export async function writeFilm(dir: string, film: WrittenFilm, format: FilmFormat): Promise<void> {
   const { id, image, masks, truth } = film;
   const path = (suffix: string) => join(dir, `${id}${suffix}`);
   const writes: Promise<void>[] = [];
@@ -31,7 +31,7 @@ export async function writeFilm(dir: string, film: PhantomCase, format: FilmForm
   await Promise.all(writes);
 }
 
-function dicomOf(film: PhantomCase): Parameters<typeof writeDxDicom>[0] {
+function dicomOf(film: WrittenFilm): Parameters<typeof writeDxDicom>[0] {
   const { image, identity, truth, exposure } = film;
   const viewPosition = truth.view === 'oblique' ? (truth.obliqueSide ?? 'LPO') : VIEW_POSITION[truth.view];
   return {
