@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { analyzeCommand } from './commands/analyze.js';
 import { benchCommand } from './commands/bench.js';
+import { checkCommand } from './commands/check.js';
 import { contactSheetCommand } from './commands/contact-sheet.js';
 import { evalCommand } from './commands/eval.js';
 import { phantomCommand } from './commands/phantom.js';
@@ -13,6 +15,8 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .addCommand(phantomCommand())
+    .addCommand(checkCommand())
+    .addCommand(analyzeCommand())
     .addCommand(evalCommand())
     .addCommand(benchCommand())
     .addCommand(contactSheetCommand());

@@ -7,6 +7,8 @@ export type ImagingErrorCode =
   | 'UNSUPPORTED_PHOTOMETRIC'
   | 'UNSUPPORTED_PIXEL_FORMAT'
   | 'BAD_PNG'
+  | 'BAD_JPEG'
+  | 'NOT_AN_IMAGE'
   | 'INVALID_IMAGE';
 
 export class ImagingError extends Error {

@@ -35,3 +35,4 @@ export {
   type OverlayOptions,
 } from './overlay.js';
 export { composeContactSheet, type ContactSheetTile, type ContactSheetOptions } from './contact-sheet.js';
+export { decodeRadiograph, sniffFormat, type Radiograph, type RadiographFormat } from './radiograph.js';

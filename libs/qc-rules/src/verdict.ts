@@ -38,3 +38,20 @@ function notAssessableReason(film: Film): string | undefined {
     return `only one vertebral body (${levelList(film.bodies.map((b) => b.level))}) found — the spine is mostly outside the field`;
   return undefined;
 }
+
+/** The verdict for an image the pipeline refused to judge (not a lumbar film, blank frame, …). */
+export function notAssessableVerdict(
+  view: RulesInput['view'],
+  reason: string,
+  thresholds: QcThresholds = DEFAULT_THRESHOLDS,
+): Verdict {
+  return {
+    view,
+    qualified: false,
+    notAssessable: true,
+    reason,
+    criteria: [],
+    vertebrae: [],
+    rulesVersion: `${RULES_VERSION}+${thresholds.version}`,
+  };
+}

@@ -1,3 +1,4 @@
+import type { DiceSummary } from './dice.js';
 import type { ConfusionSummary, CriterionAgreement } from './metrics.js';
 
 const f3 = (v: number | null) => (v === null ? '  —  ' : v.toFixed(3));
@@ -31,4 +32,30 @@ export function formatOracleReport(
   }
   if (disagreements.length) lines.push('', 'Disagreements:', ...disagreements.map((d) => `  ${d}`));
   return lines.join('\n') + '\n';
+}
+
+/** The paper's Table 2 (Dice per structure) and Table 3 (QC per view) for the model. */
+export function formatModelReport(
+  dir: string,
+  extra: { modelVersion: string; viewAccuracy: number; levelAccuracy: number },
+  dice: DiceSummary[],
+  confusion: ConfusionSummary[],
+  agreement: CriterionAgreement[],
+  disagreements: string[],
+): string {
+  const lines = [
+    `Model evaluation of ${dir} with ${extra.modelVersion}`,
+    `view accuracy ${f3(extra.viewAccuracy)}, vertebral level accuracy (body pixels) ${f3(extra.levelAccuracy)}`,
+    '',
+    'Segmentation (Dice; mean = per image, over the structures it shows)',
+    '',
+    'view      structure                     n   mean ± sd        range',
+  ];
+  for (const d of dice)
+    lines.push(
+      `${d.view.padEnd(9)} ${d.structure.padEnd(27)} ${String(d.n).padStart(4)}   ${d.mean.toFixed(3)} ± ${d.sd.toFixed(3)}   ${d.min.toFixed(3)}–${d.max.toFixed(3)}`,
+    );
+  const table3 = formatOracleReport(dir, confusion, agreement, disagreements).split('\n').slice(1);
+  lines.push('', 'Quality control (positive = qualified)', ...table3);
+  return lines.join('\n');
 }

@@ -1,0 +1,80 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { Command, Option } from 'commander';
+import { assessFile, type Assessment } from '@spineqc/assessment';
+import { encodePng8 } from '@spineqc/imaging';
+import { STRUCTURES, VIEWS, type View } from '@spineqc/qc-standard';
+import { parsePositiveNumber } from '../errors.js';
+import { assessmentRecord, errorRecord } from '../model/assessment-json.js';
+import { formatAssessment } from '../model/format-assessment.js';
+import { modelOptions, segmenterFor, type ModelFlags } from '../model/segmenter-options.js';
+
+interface CheckFlags extends ModelFlags {
+  json?: boolean;
+  masks?: string;
+  view?: View;
+  pixelSpacing?: number;
+}
+
+export function checkCommand(): Command {
+  const command = new Command('check')
+    .description('Judge radiographs (DICOM, PNG or JPEG) against the positioning standard')
+    .argument('<files...>', 'image files')
+    .option('--json', 'one JSON object per file (JSON Lines)')
+    .option('--masks <dir>', 'write <name>.<structure>.png and <name>.levels.png at the input size')
+    .addOption(new Option('--view <view>', 'judge as this view (default: DICOM ViewPosition, else the image)').choices(VIEWS))
+    .option(
+      '--pixel-spacing <mm>',
+      'mm per pixel for PNG/JPEG (default: estimated from the vertebral bodies)',
+      parsePositiveNumber('--pixel-spacing', 0.01, 5),
+    );
+  for (const option of modelOptions()) command.addOption(option);
+  return command.action(async (files: string[], flags: CheckFlags) => {
+    const segmenter = segmenterFor(flags);
+    await segmenter.load(); // a missing or damaged model is one clear error, before any file
+    if (flags.masks) await mkdir(flags.masks, { recursive: true });
+    let failed = 0;
+    try {
+      for (const file of files) {
+        let assessment: Assessment;
+        try {
+          assessment = await assessFile(await readFile(file), segmenter, {
+            view: flags.view,
+            pixelSpacingMm: flags.pixelSpacing,
+          });
+        } catch (error) {
+          failed++;
+          if (flags.json) process.stdout.write(JSON.stringify(errorRecord(file, error)) + '\n');
+          else process.stderr.write(`spineqc: ${file}: ${(error as Error).message}\n`);
+          continue;
+        }
+        if (flags.masks) await writeMasks(flags.masks, file, assessment);
+        process.stdout.write(
+          flags.json
+            ? JSON.stringify(assessmentRecord(file, assessment)) + '\n'
+            : formatAssessment(file, assessment),
+        );
+      }
+    } finally {
+      await segmenter.close();
+    }
+    if (failed) {
+      process.exitCode = 1;
+      if (!flags.json) process.stderr.write(`spineqc: ${failed} of ${files.length} files could not be judged\n`);
+    }
+  });
+}
+
+async function writeMasks(dir: string, file: string, a: Assessment): Promise<void> {
+  if (!a.segmentation) return;
+  const name = basename(file, extname(file));
+  const set = a.segmentation.masksAt(a.image.width, a.image.height);
+  const writes = STRUCTURES.map((structure) => {
+    const m = set.masks[structure];
+    const bytes = new Uint8Array(m.length);
+    for (let i = 0; i < m.length; i++) bytes[i] = m[i] ? 255 : 0;
+    return writeFile(join(dir, `${name}.${structure}.png`), encodePng8(bytes, set.width, set.height));
+  });
+  writes.push(writeFile(join(dir, `${name}.levels.png`), encodePng8(set.levels, set.width, set.height)));
+  await Promise.all(writes);
+}

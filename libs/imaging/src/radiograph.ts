@@ -1,0 +1,78 @@
+import jpeg from 'jpeg-js';
+import { ImagingError } from './errors.js';
+import { readDicom, type DicomImage } from './dicom-read.js';
+import { hasPart10Header, sniffBareDataset } from './dicom-meta.js';
+import { decodeGreyPng } from './png.js';
+
+export type RadiographFormat = 'dicom' | 'png' | 'jpeg';
+
+/** Any accepted image file as grey values with bone bright, plus what its format tells us. */
+export interface Radiograph {
+  format: RadiographFormat;
+  width: number;
+  height: number;
+  pixels: Uint16Array;
+  bitDepth: number;
+  /** The file's VOI window (DICOM), in pixel units. */
+  window?: { centre: number; width: number };
+  /** [row, col] mm; null when the file does not say (PNG/JPEG, or DICOM without spacing). */
+  pixelSpacingMm: [number, number] | null;
+  /** Present for DICOM input. */
+  dicom?: DicomImage;
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
+/** Decoded JPEGs are capped (pixels) so a hostile file cannot exhaust memory. */
+const MAX_JPEG_PIXELS = 64e6;
+
+export function sniffFormat(bytes: Uint8Array): RadiographFormat | undefined {
+  if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return 'png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (hasPart10Header(bytes) || sniffBareDataset(bytes)) return 'dicom';
+  return undefined;
+}
+
+/** Decodes DICOM, PNG or JPEG by content (not by file name); unknown content is NOT_AN_IMAGE. */
+export function decodeRadiograph(bytes: Uint8Array): Radiograph {
+  const format = sniffFormat(bytes);
+  if (format === 'dicom') {
+    const dicom = readDicom(bytes);
+    return {
+      format,
+      width: dicom.width,
+      height: dicom.height,
+      pixels: dicom.pixels,
+      bitDepth: dicom.bitsStored,
+      ...(dicom.windowCenter !== undefined && dicom.windowWidth !== undefined && dicom.windowWidth > 0
+        ? { window: { centre: dicom.windowCenter, width: dicom.windowWidth } }
+        : {}),
+      pixelSpacingMm: dicom.pixelSpacingMm,
+      dicom,
+    };
+  }
+  if (format === 'png') {
+    const png = decodeGreyPng(bytes);
+    return { format, ...png, pixelSpacingMm: null };
+  }
+  if (format === 'jpeg') return decodeJpeg(bytes);
+  throw new ImagingError('NOT_AN_IMAGE', 'not a DICOM, PNG or JPEG file (unrecognised content)');
+}
+
+function decodeJpeg(bytes: Uint8Array): Radiograph {
+  let decoded: { width: number; height: number; data: Uint8Array };
+  try {
+    decoded = jpeg.decode(bytes, {
+      useTArray: true,
+      formatAsRGBA: true,
+      maxResolutionInMP: MAX_JPEG_PIXELS / 1e6,
+      maxMemoryUsageInMB: 1024,
+    });
+  } catch (error) {
+    throw new ImagingError('BAD_JPEG', `cannot decode JPEG: ${(error as Error).message}`, { cause: error });
+  }
+  const { width, height, data } = decoded;
+  const pixels = new Uint16Array(width * height);
+  for (let i = 0; i < pixels.length; i++)
+    pixels[i] = Math.round(0.299 * data[4 * i] + 0.587 * data[4 * i + 1] + 0.114 * data[4 * i + 2]);
+  return { format: 'jpeg', width, height, pixels, bitDepth: 8, pixelSpacingMm: null };
+}
