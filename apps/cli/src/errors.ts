@@ -29,3 +29,8 @@ export function parsePositiveNumber(name: string, min: number, max: number) {
     return n;
   };
 }
+
+/** Some inputs failed while the others were processed: exit status 1, message without a stack. */
+export class PartialFailure extends Error {
+  override readonly name = 'PartialFailure';
+}

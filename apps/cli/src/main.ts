@@ -5,7 +5,7 @@ import { checkCommand } from './commands/check.js';
 import { contactSheetCommand } from './commands/contact-sheet.js';
 import { evalCommand } from './commands/eval.js';
 import { phantomCommand } from './commands/phantom.js';
-import { UsageError } from './errors.js';
+import { PartialFailure, UsageError } from './errors.js';
 
 /** Runs the command line; returns the exit status (0 ok, 1 failure, 2 usage error). */
 export async function main(argv: string[]): Promise<number> {
@@ -26,6 +26,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof PartialFailure) {
+      process.stderr.write(`spineqc: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`spineqc: ${error.message}\n`);
       return 2;

@@ -273,7 +273,11 @@ describe('assessFile with the real model', () => {
     expect(asked.image.format).toBe('png');
     expect(asked.view).toMatchObject({ view: 'oblique', source: 'user' });
     expect(asked.verdict.view).toBe('oblique');
-    expect(asked.pixelSpacing).toEqual({ mm: [0.4, 0.4], source: 'user' });
+    // mm per analysis pixel: the given 0.4 mm times the input pixels each analysis pixel covers.
+    const [sy, sx] = asked.segmentation!.analysisScale;
+    expect(asked.pixelSpacing.source).toBe('user');
+    expect(asked.pixelSpacing.mm[0]).toBeCloseTo(0.4 * sy, 9);
+    expect(asked.pixelSpacing.mm[1]).toBeCloseTo(0.4 * sx, 9);
     expectBoxesInside(asked);
 
     const plain = await assessFile(bytes, segmenter);

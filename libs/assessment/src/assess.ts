@@ -21,6 +21,8 @@ export interface AssessOptions {
   /** mm per pixel for files that carry none (PNG/JPEG). */
   pixelSpacingMm?: number;
   thresholds?: QcThresholds;
+  /** Exposure indices for files that carry none (PNG/JPEG); DICOM tags win. */
+  exposure?: ExposureTags;
 }
 
 export interface Timings {
@@ -88,7 +90,7 @@ export async function assessRadiograph(
           view: view.view,
           pixelSpacingMm: spacing.mm,
           masks: segmentation.masks,
-          exposure: exposureOf(radiograph),
+          exposure: exposureOf(radiograph) ?? options.exposure,
         },
         thresholds,
       );

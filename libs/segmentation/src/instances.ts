@@ -18,6 +18,8 @@ export interface InstanceResult {
 const LEVEL_COUNT = LEVELS.length;
 /** Log-score cost of leaving a level out between two found bodies (a missed body). */
 const GAP_PENALTY = 3;
+/** Log-score cost of giving two successive regions the same level (one body found in two pieces). */
+const MERGE_PENALTY = 2;
 /** Bodies smaller than this fraction of the median are specks, not vertebrae. */
 const MIN_AREA_FRACTION = 0.2;
 
@@ -43,10 +45,13 @@ export function findBodies(
     argmax[i] = best;
   }
   const regions = splitByLevel(label(body, width, height), argmax, width);
-  const kept = dropSpecks(regions);
+  const kept = dropSpecks(cutFused(regions, width));
   kept.sort((a, b) => a.cy - b.cy);
   for (const r of kept) r.mean = meanLevelProbs(r.pixels, levelProbs, plane);
-  const codes = assignLevels(kept.map((r) => r.mean));
+  const codes = assignLevels(
+    kept.map((r) => r.mean),
+    kept.map((r, i) => i === 0 || r.cutFrom === undefined || r.cutFrom !== kept[i - 1].cutFrom),
+  );
   const out = new Uint8Array(plane);
   const bodies: BodyInstance[] = kept.map((r, i) => {
     for (const p of r.pixels) out[p] = codes[i];
@@ -59,6 +64,8 @@ interface Region {
   pixels: number[];
   cy: number;
   mean: Float64Array;
+  /** Set on the pieces of one fused region cut at its waists: they are different bodies. */
+  cutFrom?: number;
 }
 
 function label(mask: Uint8Array, width: number, height: number): number[][] {
@@ -90,29 +97,145 @@ function label(mask: Uint8Array, width: number, height: number): number[][] {
   return regions;
 }
 
-/** A component whose pixels the level head splits between two levels (≥ 25 % each) is two bodies. */
+/** A level's share of a component is its own body when it is at least this fraction of a typical body. */
+const SPLIT_FRACTION = 0.5;
+
+/**
+ * Bodies touch at the model's resolution when discs are thin, so one component can hold several.
+ * Each component is cut along the level head's argmax; a level's piece stands as a body when it is
+ * at least SPLIT_FRACTION of a typical body (the upper quartile of all pieces), otherwise its pixels
+ * join the kept piece of the nearest level (a fringe of doubtful level, not a vertebra).
+ */
 function splitByLevel(components: number[][], argmax: Uint8Array, width: number): Region[] {
+  const pieces = components.map((pixels) => {
+    const byLevel = new Map<number, number[]>();
+    for (const p of pixels) {
+      const piece = byLevel.get(argmax[p]);
+      if (piece) piece.push(p);
+      else byLevel.set(argmax[p], [p]);
+    }
+    return byLevel;
+  });
+  const areas = pieces.flatMap((m) => [...m.values()].map((p) => p.length)).sort((a, b) => a - b);
+  const typical = areas.length ? areas[Math.round(0.75 * (areas.length - 1))] : 0;
   const regions: Region[] = [];
-  for (const pixels of components) {
-    const counts = new Map<number, number>();
-    for (const p of pixels) counts.set(argmax[p], (counts.get(argmax[p]) ?? 0) + 1);
-    const strong = [...counts.entries()].filter(([, n]) => n >= 0.25 * pixels.length).map(([k]) => k);
-    if (strong.length < 2) {
-      regions.push(region(pixels));
+  for (const byLevel of pieces) {
+    const strong = [...byLevel.entries()]
+      .filter(([, p]) => p.length >= SPLIT_FRACTION * typical)
+      .map(([k]) => k);
+    if (strong.length <= 1) {
+      regions.push(region([...byLevel.values()].flat()));
       continue;
     }
-    const parts = new Map<number, number[]>(strong.map((k) => [k, []]));
     const nearest = (k: number) => strong.reduce((a, b) => (Math.abs(b - k) < Math.abs(a - k) ? b : a));
-    for (const p of pixels) parts.get(parts.has(argmax[p]) ? argmax[p] : nearest(argmax[p]))!.push(p);
-    for (const part of parts.values()) regions.push(region(part));
+    const merged = new Map<number, number[]>(strong.map((k) => [k, [...byLevel.get(k)!]]));
+    for (const [k, piece] of byLevel) if (!merged.has(k)) merged.get(nearest(k))!.push(...piece);
+    for (const part of mergeSideBySide([...merged.values()], width)) regions.push(region(part));
   }
   return regions;
 
   function region(pixels: number[]): Region {
-    let rows = 0;
-    for (const p of pixels) rows += Math.floor(p / width);
-    return { pixels, cy: rows / pixels.length, mean: new Float64Array(0) };
+    return regionOf(pixels, width);
   }
+}
+
+/** Rows [top, bottom] a set of pixels spans. */
+function rowSpan(pixels: number[], width: number): [number, number] {
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const p of pixels) {
+    const y = Math.floor(p / width);
+    if (y < top) top = y;
+    if (y > bottom) bottom = y;
+  }
+  return [top, bottom];
+}
+
+/** Rows between the 10th and 90th percentile: a few stray pixels of a level must not stretch its piece. */
+function coreRowSpan(pixels: number[], width: number): [number, number] {
+  const rows = pixels.map((p) => Math.floor(p / width)).sort((a, b) => a - b);
+  return [rows[Math.floor(0.1 * (rows.length - 1))], rows[Math.ceil(0.9 * (rows.length - 1))]];
+}
+
+/**
+ * Pieces that sit side by side (sharing most of their rows) are one body whose left and right
+ * halves the level head labelled differently, not two vertebrae: vertebrae stack vertically.
+ */
+function mergeSideBySide(parts: number[][], width: number): number[][] {
+  const out: { pixels: number[]; span: [number, number] }[] = [];
+  for (const pixels of parts.sort((a, b) => b.length - a.length)) {
+    const span = coreRowSpan(pixels, width);
+    const host = out.find((o) => {
+      const overlap = Math.min(o.span[1], span[1]) - Math.max(o.span[0], span[0]) + 1;
+      return overlap > 0.5 * Math.min(o.span[1] - o.span[0] + 1, span[1] - span[0] + 1);
+    });
+    if (!host) {
+      out.push({ pixels: [...pixels], span });
+      continue;
+    }
+    host.pixels.push(...pixels);
+    host.span = [Math.min(host.span[0], span[0]), Math.max(host.span[1], span[1])];
+  }
+  return out.map((o) => o.pixels);
+}
+
+/** A region this many typical body heights tall is several bodies fused at the model's resolution. */
+const FUSED_HEIGHT_RATIO = 1.6;
+
+/**
+ * Cuts regions taller than FUSED_HEIGHT_RATIO × the median body height into round(h / median)
+ * bodies, at the narrowest rows near the expected cuts: the disc spaces are the waists.
+ */
+function cutFused(regions: Region[], width: number): Region[] {
+  if (regions.length < 2) return regions;
+  // Heights from the core rows: stray pixels of a neighbouring body must not make a body look tall.
+  const core = regions.map((r) => coreRowSpan(r.pixels, width));
+  const coreHeights = core.map(([t, b]) => b - t + 1);
+  const median = [...coreHeights].sort((a, b) => a - b)[Math.floor(coreHeights.length / 2)];
+  const out: Region[] = [];
+  regions.forEach((r, i) => {
+    const [top, bottom] = rowSpan(r.pixels, width);
+    const height = bottom - top + 1;
+    const pieces = Math.round(coreHeights[i] / median);
+    if (coreHeights[i] < FUSED_HEIGHT_RATIO * median || pieces < 2) {
+      out.push(r);
+      return;
+    }
+    const rowWidth = new Int32Array(height);
+    for (const p of r.pixels) rowWidth[Math.floor(p / width) - top]++;
+    // Expected cuts spread over the core rows (stray pixels would shift them); the waist is the
+    // narrowest row near each, within a quarter body, so a tapering end plate is never chosen.
+    const [coreTop, coreBottom] = core[i];
+    const step = coreHeights[i] / pieces;
+    const window = Math.max(1, Math.round(0.25 * step));
+    const cuts: number[] = [];
+    for (let c = 1; c < pieces; c++) {
+      const expected = Math.round(coreTop - top + c * step);
+      let best = expected;
+      for (
+        let y = Math.max(coreTop - top + 1, expected - window);
+        y <= Math.min(coreBottom - top - 1, expected + window);
+        y++
+      )
+        if (rowWidth[y] < rowWidth[best]) best = y;
+      cuts.push(best);
+    }
+    const parts: number[][] = cuts.map(() => []).concat([[]]);
+    for (const p of r.pixels) {
+      const y = Math.floor(p / width) - top;
+      let k = 0;
+      while (k < cuts.length && y >= cuts[k]) k++;
+      parts[k].push(p);
+    }
+    for (const part of parts) if (part.length) out.push({ ...regionOf(part, width), cutFrom: i });
+  });
+  return out;
+}
+
+function regionOf(pixels: number[], width: number): Region {
+  let rows = 0;
+  for (const p of pixels) rows += Math.floor(p / width);
+  return { pixels, cy: rows / pixels.length, mean: new Float64Array(0) };
 }
 
 function dropSpecks(regions: Region[]): Region[] {
@@ -134,16 +257,18 @@ function meanLevelProbs(pixels: number[], levelProbs: Float32Array, plane: numbe
 }
 
 /**
- * Strictly increasing level codes for bodies ordered top to bottom, maximising the summed log
- * probability minus GAP_PENALTY per skipped level; equal scores resolve towards L5. With more bodies than levels the extra ones
- * (top first) get the nearest free code they can.
+ * Non-decreasing level codes for regions ordered top to bottom, maximising the summed log
+ * probability minus GAP_PENALTY per skipped level and MERGE_PENALTY per repeated level (two pieces
+ * of one body share its code); equal scores resolve towards L5. With more regions than levels the
+ * extra ones (top first) get T6. `mergeable[i] === false` forbids region i sharing the code of
+ * region i − 1 (the two halves of a fused region cut at its waist).
  */
-export function assignLevels(means: Float64Array[]): number[] {
+export function assignLevels(means: Float64Array[], mergeable: boolean[] = []): number[] {
   const n = means.length;
   if (!n) return [];
   if (n > LEVEL_COUNT) {
     const extra = n - LEVEL_COUNT;
-    return [...new Array<number>(extra).fill(1), ...assignLevels(means.slice(extra))];
+    return [...new Array<number>(extra).fill(1), ...assignLevels(means.slice(extra), mergeable.slice(extra))];
   }
   const score = (i: number, k: number) => Math.log(Math.max(means[i][k], 1e-4));
   // best[i][k]: best score of bodies 0..i with body i at level index k.
@@ -151,9 +276,11 @@ export function assignLevels(means: Float64Array[]): number[] {
   const from = means.map(() => new Int8Array(LEVEL_COUNT).fill(-1));
   for (let k = 0; k < LEVEL_COUNT; k++) best[0][k] = score(0, k);
   for (let i = 1; i < n; i++)
-    for (let k = i; k < LEVEL_COUNT; k++)
-      for (let j = i - 1; j < k; j++) {
-        const s = best[i - 1][j] - GAP_PENALTY * (k - j - 1) + score(i, k);
+    for (let k = 0; k < LEVEL_COUNT; k++)
+      for (let j = 0; j <= (mergeable[i] === false ? k - 1 : k); j++) {
+        // j === k: this region is more of the body above (over-split), at a price.
+        const step = j === k ? -MERGE_PENALTY : -GAP_PENALTY * (k - j - 1);
+        const s = best[i - 1][j] + step + score(i, k);
         if (s > best[i][k]) {
           best[i][k] = s;
           from[i][k] = j;

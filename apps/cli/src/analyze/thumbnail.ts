@@ -9,9 +9,9 @@ export const THUMBNAIL_MAX_HEIGHT = 320;
  * emphasised. Drawn directly at the thumbnail's size (film shrunk first, masks upsampled to it), so
  * a 3000-pixel film costs no more than a small one; most of the ~0.1 s goes to PNG compression.
  */
-export function reviewThumbnail(a: Assessment): Uint8Array {
+export function reviewThumbnail(a: Assessment, maxHeight = THUMBNAIL_MAX_HEIGHT): Uint8Array {
   const { width, height, pixels, bitDepth } = a.radiograph;
-  const thumbnailHeight = Math.min(THUMBNAIL_MAX_HEIGHT, height);
+  const thumbnailHeight = Math.min(maxHeight, height);
   const work = scaledSize(width, height, thumbnailHeight / height);
   const base = {
     ...work,

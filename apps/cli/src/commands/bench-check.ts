@@ -27,7 +27,9 @@ const WARM_UP = 3;
  */
 export function benchCheckCommand(): Command {
   const command = new Command('check')
-    .description('Time the check pipeline per image (p50/p95 by stage), peak memory, and PyTorch eager for comparison')
+    .description(
+      'Time the check pipeline per image (p50/p95 by stage), peak memory, and PyTorch eager for comparison',
+    )
     .argument('[dir]', 'folder of DICOM/PNG/JPEG files (default: 12 fresh phantom DICOM films)')
     .option('--count <n>', 'images to time (files are cycled)', parsePositiveInt('--count'), 100)
     .option('--no-eager', 'skip the PyTorch eager comparison');
@@ -64,7 +66,10 @@ export function benchCheckCommand(): Command {
       }
       out.write(`  peak RSS after ${flags.count} images: ${rssMb.toFixed(0)} MB\n`);
       if (flags.eager) {
-        const onnxP50 = q(samples.map((s) => s.inference).sort((a, b) => a - b), 0.5);
+        const onnxP50 = q(
+          samples.map((s) => s.inference).sort((a, b) => a - b),
+          0.5,
+        );
         out.write(eagerComparison(flags.model, flags.threads, onnxP50));
       }
     } finally {
@@ -83,8 +88,12 @@ function q(sorted: number[], p: number): number {
 }
 
 async function phantomFolder(dir: string): Promise<string> {
-  await generateFilms(4242, 12, { view: 'mixed', defects: 'random', pixelSpacingMm: 0.4, roster: DEFAULT_ROSTER }, 0, (film) =>
-    writeFilm(dir, film, 'dicom'),
+  await generateFilms(
+    4242,
+    12,
+    { view: 'mixed', defects: 'random', pixelSpacingMm: 0.4, roster: DEFAULT_ROSTER },
+    0,
+    (film) => writeFilm(dir, film, 'dicom'),
   );
   return dir;
 }
@@ -93,7 +102,9 @@ async function phantomFolder(dir: string): Promise<string> {
 function eagerComparison(model: string, threads: number, onnxP50: number): string {
   const python = join(REPO_ROOT, 'ml', '.venv', 'bin', 'python');
   if (!existsSync(python)) {
-    const setup = spawnSync(join(REPO_ROOT, 'tools', 'ml-env.sh'), { stdio: ['ignore', 'ignore', 'inherit'] });
+    const setup = spawnSync(join(REPO_ROOT, 'tools', 'ml-env.sh'), {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (setup.status !== 0) return '  PyTorch eager: not measured (tools/ml-env.sh failed; see above)\n';
   }
   const run = spawnSync(

@@ -4,14 +4,18 @@ import { Command, Option } from 'commander';
 import { assessFile, type Assessment } from '@spineqc/assessment';
 import { encodePng8 } from '@spineqc/imaging';
 import { STRUCTURES, VIEWS, type View } from '@spineqc/qc-standard';
-import { parsePositiveNumber } from '../errors.js';
+import { reviewThumbnail } from '../analyze/thumbnail.js';
+import { parsePositiveNumber, PartialFailure } from '../errors.js';
 import { assessmentRecord, errorRecord } from '../model/assessment-json.js';
 import { formatAssessment } from '../model/format-assessment.js';
 import { modelOptions, segmenterFor, type ModelFlags } from '../model/segmenter-options.js';
 
+const OVERLAY_MAX_HEIGHT = 1024;
+
 interface CheckFlags extends ModelFlags {
   json?: boolean;
   masks?: string;
+  overlay?: string;
   view?: View;
   pixelSpacing?: number;
 }
@@ -22,7 +26,15 @@ export function checkCommand(): Command {
     .argument('<files...>', 'image files')
     .option('--json', 'one JSON object per file (JSON Lines)')
     .option('--masks <dir>', 'write <name>.<structure>.png and <name>.levels.png at the input size')
-    .addOption(new Option('--view <view>', 'judge as this view (default: DICOM ViewPosition, else the image)').choices(VIEWS))
+    .option(
+      '--overlay <dir>',
+      'write <name>.overlay.png: the film with its segmentation, failing structures emphasised',
+    )
+    .addOption(
+      new Option('--view <view>', 'judge as this view (default: DICOM ViewPosition, else the image)').choices(
+        VIEWS,
+      ),
+    )
     .option(
       '--pixel-spacing <mm>',
       'mm per pixel for PNG/JPEG (default: estimated from the vertebral bodies)',
@@ -32,7 +44,7 @@ export function checkCommand(): Command {
   return command.action(async (files: string[], flags: CheckFlags) => {
     const segmenter = segmenterFor(flags);
     await segmenter.load(); // a missing or damaged model is one clear error, before any file
-    if (flags.masks) await mkdir(flags.masks, { recursive: true });
+    for (const out of [flags.masks, flags.overlay]) if (out) await mkdir(out, { recursive: true });
     let failed = 0;
     try {
       for (const file of files) {
@@ -49,6 +61,11 @@ export function checkCommand(): Command {
           continue;
         }
         if (flags.masks) await writeMasks(flags.masks, file, assessment);
+        if (flags.overlay)
+          await writeFile(
+            join(flags.overlay, `${basename(file, extname(file))}.overlay.png`),
+            reviewThumbnail(assessment, OVERLAY_MAX_HEIGHT),
+          );
         process.stdout.write(
           flags.json
             ? JSON.stringify(assessmentRecord(file, assessment)) + '\n'
@@ -58,10 +75,7 @@ export function checkCommand(): Command {
     } finally {
       await segmenter.close();
     }
-    if (failed) {
-      process.exitCode = 1;
-      if (!flags.json) process.stderr.write(`spineqc: ${failed} of ${files.length} files could not be judged\n`);
-    }
+    if (failed) throw new PartialFailure(`${failed} of ${files.length} files could not be judged`);
   });
 }
 

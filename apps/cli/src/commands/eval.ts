@@ -47,7 +47,8 @@ export function evalCommand(): Command {
         } else verdict = judgeTruthMasks(film.truth, film.masks, film.exposure);
         const judged = judge(id, film.truth, verdict);
         films.push(judged);
-        if (judged.truthQualified !== judged.predictedQualified) disagreements.push(describe(judged, verdict));
+        if (judged.truthQualified !== judged.predictedQualified)
+          disagreements.push(describe(judged, verdict));
         bar.tick(films.length);
       }
     } finally {
@@ -72,8 +73,15 @@ export function evalCommand(): Command {
     };
     if (flags.json)
       process.stdout.write(
-        JSON.stringify({ dir, mode: 'model', ...extra, dice, confusion, criteria: agreement, disagreements }) +
-          '\n',
+        JSON.stringify({
+          dir,
+          mode: 'model',
+          ...extra,
+          dice,
+          confusion,
+          criteria: agreement,
+          disagreements,
+        }) + '\n',
       );
     else process.stdout.write(formatModelReport(dir, extra, dice, confusion, agreement, disagreements));
   });
@@ -89,11 +97,16 @@ async function filmIds(dir: string): Promise<string[]> {
   } catch (error) {
     throw new UsageError(`cannot read ${dir}: ${(error as Error).message}`);
   }
-  if (!ids.length) throw new UsageError(`${dir} holds no *.truth.json: make one with \`spineqc phantom --out ${dir}\``);
+  if (!ids.length)
+    throw new UsageError(`${dir} holds no *.truth.json: make one with \`spineqc phantom --out ${dir}\``);
   return ids;
 }
 
-function judgeTruthMasks(truth: CaseTruth, masks: MaskSet, exposure: Parameters<typeof evaluate>[0]['exposure']) {
+function judgeTruthMasks(
+  truth: CaseTruth,
+  masks: MaskSet,
+  exposure: Parameters<typeof evaluate>[0]['exposure'],
+) {
   return evaluate({ view: truth.view, pixelSpacingMm: truth.image.pixelSpacingMm, masks, exposure });
 }
 

@@ -9,9 +9,18 @@ export async function judgeWithModel(dir: string, id: string, truth: CaseTruth, 
   const dicom = join(dir, `${id}.dcm`);
   const useDicom = await exists(dicom);
   const bytes = await readFile(useDicom ? dicom : join(dir, `${id}.png`));
-  // A PNG carries no spacing; the phantom's truth knows it, as a site would configure it.
+  // A PNG carries no spacing or exposure index; the phantom's truth knows them, as a site would configure them.
   const assessment: Assessment = await assessFile(bytes, segmenter, {
-    ...(useDicom ? {} : { pixelSpacingMm: truth.image.pixelSpacingMm[0] }),
+    ...(useDicom
+      ? {}
+      : {
+          pixelSpacingMm: truth.image.pixelSpacingMm[0],
+          exposure: {
+            exposureIndex: truth.acquisition.exposureIndex,
+            targetExposureIndex: truth.acquisition.targetExposureIndex,
+            deviationIndex: truth.acquisition.deviationIndex,
+          },
+        }),
   });
   return assessment;
 }

@@ -25,7 +25,10 @@ export function assessmentRecord(file: string, a: Assessment) {
     vertebrae: a.vertebrae,
     modelVersion: a.modelVersion,
     rulesVersion: a.verdict.rulesVersion,
-    pixelSpacing: { mm: a.pixelSpacing.mm.map((v) => Math.round(v * 10000) / 10000), source: a.pixelSpacing.source },
+    pixelSpacing: {
+      mm: a.pixelSpacing.mm.map((v) => Math.round(v * 10000) / 10000),
+      source: a.pixelSpacing.source,
+    },
     image: a.image,
     timingsMs: Object.fromEntries(Object.entries(a.timingsMs).map(([k, v]) => [k, round(v)])),
   };

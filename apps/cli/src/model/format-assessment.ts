@@ -11,7 +11,11 @@ function formatValue(value: number | null, unit: string): string {
 /** A verdict as a radiographer reads it: the outcome first, then each criterion and the correction. */
 export function formatAssessment(file: string, a: Assessment): string {
   const { verdict } = a;
-  const outcome = verdict.notAssessable ? 'NOT ASSESSABLE' : verdict.qualified ? 'QUALIFIED' : 'NOT QUALIFIED';
+  const outcome = verdict.notAssessable
+    ? 'NOT ASSESSABLE'
+    : verdict.qualified
+      ? 'QUALIFIED'
+      : 'NOT QUALIFIED';
   const lines = [
     `${file}: ${outcome} — ${VIEW_NAMES[verdict.view]} (view from ${a.view.source}), confidence ${a.confidence.toFixed(2)}, ${a.timingsMs.total.toFixed(0)} ms`,
   ];
