@@ -227,7 +227,7 @@ describe('assessFile with the real model', () => {
       .map((name) => name.slice(0, -'.truth.json'.length))
       .sort();
     segmenter = new Segmenter(() => createOnnxRuntime({ modelPath: MODEL_PATH }));
-  });
+  }, 120_000); // three films on a busy 2-core machine can take longer than the default 10 s
   afterAll(async () => {
     await segmenter?.close();
     rmSync(dir, { recursive: true, force: true });

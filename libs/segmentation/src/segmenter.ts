@@ -60,12 +60,22 @@ export class Segmenter {
 
   constructor(private readonly createRuntime: () => Promise<SegmentationRuntime>) {}
 
-  /** Loads the model now (a service calls this at startup so a bad model stops the boot). */
+  /**
+   * Loads the model now (a service calls this at startup so a bad model stops the boot) and runs
+   * it once on an empty canvas: onnxruntime plans and allocates on the first run, which would
+   * otherwise make the first patient's verdict several times slower than the rest.
+   */
   async load(): Promise<SegmentationRuntime> {
-    this.runtime ??= this.createRuntime().catch((error: unknown) => {
-      this.runtime = undefined;
-      throw error;
-    });
+    this.runtime ??= this.createRuntime()
+      .then(async (runtime) => {
+        const [height, width] = runtime.manifest.canvas;
+        await runtime.run(new Float32Array(height * width), height, width);
+        return runtime;
+      })
+      .catch((error: unknown) => {
+        this.runtime = undefined;
+        throw error;
+      });
     return this.runtime;
   }
 

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { assessFile, type Timings } from '@spineqc/assessment';
 import { DEFAULT_ROSTER } from '@spineqc/phantom';
-import { STRUCTURES } from '@spineqc/qc-standard';
+import { findImages } from '../analyze/walk.js';
 import { parsePositiveInt, UsageError } from '../errors.js';
 import { REPO_ROOT } from '../model/repo-paths.js';
 import { modelOptions, segmenterFor, type ModelFlags } from '../model/segmenter-options.js';
@@ -38,9 +38,7 @@ export function benchCheckCommand(): Command {
     const temp = dir ? undefined : await mkdtemp(join(tmpdir(), 'spineqc-bench-'));
     try {
       const folder = dir ?? (await phantomFolder(temp!));
-      const files = (await readdir(folder))
-        .filter((f) => /\.(dcm|png|jpe?g)$/i.test(f) && !isPhantomSideFile(f))
-        .map((f) => join(folder, f));
+      const files = (await findImages(folder)).images.map((f) => join(folder, f));
       if (!files.length) throw new UsageError(`${folder} holds no .dcm/.png/.jpg images`);
       const buffers = await Promise.all(files.map((f) => readFile(f)));
       const segmenter = segmenterFor(flags);
@@ -76,11 +74,6 @@ export function benchCheckCommand(): Command {
       if (temp) await rm(temp, { recursive: true, force: true });
     }
   });
-}
-
-/** `<id>.<structure>.png` and `<id>.levels.png` are phantom truth, not images to judge. */
-function isPhantomSideFile(name: string): boolean {
-  return [...STRUCTURES, 'levels'].some((s) => name.endsWith(`.${s}.png`));
 }
 
 function q(sorted: number[], p: number): number {

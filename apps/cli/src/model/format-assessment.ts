@@ -1,12 +1,5 @@
 import type { Assessment } from '@spineqc/assessment';
-
-const VIEW_NAMES = { ap: 'AP', lateral: 'lateral', oblique: 'oblique' } as const;
-
-function formatValue(value: number | null, unit: string): string {
-  if (value === null) return '—';
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(3);
-  return unit && unit !== 'fraction' && unit !== 'count' ? `${text} ${unit}` : text;
-}
+import { formatMeasurement, VIEW_NAMES } from '../analyze/format.js';
 
 /** A verdict as a radiographer reads it: the outcome first, then each criterion and the correction. */
 export function formatAssessment(file: string, a: Assessment): string {
@@ -23,7 +16,7 @@ export function formatAssessment(file: string, a: Assessment): string {
   if (verdict.reason) lines.push(`  ${verdict.reason}`);
   for (const c of verdict.criteria) {
     const mark = c.passed === null ? '?' : c.passed ? '✓' : '✗';
-    lines.push(`  ${mark} ${c.label}: ${formatValue(c.value, c.unit)} — ${c.message}`);
+    lines.push(`  ${mark} ${c.label}: ${formatMeasurement(c.value, c.unit)} — ${c.message}`);
     if (c.correction) lines.push(`      → ${c.correction}`);
   }
   return lines.join('\n') + '\n';
