@@ -78,7 +78,7 @@ describe('spineqc check', () => {
       expect([mask.width, mask.height]).toEqual([input.width, input.height]);
     }
     const levels = decodePng(await readFile(join(out, `${id}.levels.png`)));
-    const top = levels.data.reduce((m, v) => Math.max(m, v), 0);
+    const top = Array.from(levels.data).reduce((m, v) => Math.max(m, v), 0);
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThanOrEqual(12);
   });

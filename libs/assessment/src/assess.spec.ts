@@ -10,6 +10,7 @@ import {
   encodePng8,
   newUid,
   writeDxDicom,
+  type DxImage,
   type Radiograph,
 } from '@spineqc/imaging';
 import { LEVELS, STRUCTURES, VIEWS, levelCode, type Level } from '@spineqc/qc-standard';
@@ -143,27 +144,7 @@ describe('assessRadiograph around a scripted model', () => {
   it("abstains when the model finds the image not lumbar, quoting the DICOM's body part", async () => {
     const segmenter = new Segmenter(async () => scriptedRuntime([0.1, 0.1, 0.1, 0.7]));
     expect(0.7).toBeGreaterThan(NOT_LUMBAR_THRESHOLD);
-    const { width, height, pixels } = largeRadiograph();
-    const dicom = decodeRadiograph(
-      writeDxDicom({
-        width,
-        height,
-        pixels,
-        bitsStored: 12,
-        pixelSpacingMm: [0.15, 0.15],
-        viewPosition: 'AP',
-        bodyPartExamined: 'CHEST',
-        operatorsName: 'Jansen^Eva',
-        stationName: 'DR-ROOM-2',
-        patientId: 'PAT-0001',
-        patientName: 'Phantom^Case^0001',
-        studyInstanceUid: newUid(),
-        seriesInstanceUid: newUid(),
-        sopInstanceUid: newUid(),
-        studyDate: '20240517',
-        studyTime: '093012',
-      }),
-    );
+    const dicom = decodeRadiograph(writeDxDicom(dxFilm({ viewPosition: 'AP', bodyPartExamined: 'CHEST' })));
     const assessment = await assessRadiograph(dicom, segmenter);
     expect(assessment.verdict).toMatchObject({
       notAssessable: true,
@@ -177,28 +158,9 @@ describe('assessRadiograph around a scripted model', () => {
   });
 
   it('passes the DICOM exposure indices to the rules', async () => {
-    const { width, height, pixels } = largeRadiograph();
-    const bytes = writeDxDicom({
-      width,
-      height,
-      pixels,
-      bitsStored: 12,
-      pixelSpacingMm: [0.15, 0.15],
-      viewPosition: 'LL',
-      bodyPartExamined: 'LSPINE',
-      operatorsName: 'Jansen^Eva',
-      stationName: 'DR-ROOM-2',
-      patientId: 'PAT-0001',
-      patientName: 'Phantom^Case^0001',
-      studyInstanceUid: newUid(),
-      seriesInstanceUid: newUid(),
-      sopInstanceUid: newUid(),
-      studyDate: '20240517',
-      studyTime: '093012',
-      exposureIndex: 250,
-      targetExposureIndex: 400,
-      deviationIndex: -2.04,
-    });
+    const bytes = writeDxDicom(
+      dxFilm({ viewPosition: 'LL', exposureIndex: 250, targetExposureIndex: 400, deviationIndex: -2.04 }),
+    );
     const assessment = await assessFile(bytes, lateral(), { pixelSpacingMm: 0.5 });
     const exposure = assessment.verdict.criteria.find((c) => c.id === 'exposure');
     expect(exposure?.value).toBeCloseTo(-2.04, 6);
@@ -207,6 +169,30 @@ describe('assessRadiograph around a scripted model', () => {
     expect(assessment.pixelSpacing.source).toBe('file');
   });
 });
+
+/** A DX film of largeRadiograph() with the attributes a DR device writes; the test names what matters. */
+function dxFilm(overrides: Partial<DxImage>): DxImage {
+  const { width, height, pixels } = largeRadiograph();
+  return {
+    width,
+    height,
+    pixels,
+    bitsStored: 12,
+    pixelSpacingMm: [0.15, 0.15],
+    viewPosition: 'AP',
+    bodyPartExamined: 'LSPINE',
+    operatorsName: 'Jansen^Eva',
+    stationName: 'DR-ROOM-2',
+    patientId: 'PAT-0001',
+    patientName: 'Phantom^Case^0001',
+    studyInstanceUid: newUid(),
+    seriesInstanceUid: newUid(),
+    sopInstanceUid: newUid(),
+    studyDate: '20240517',
+    studyTime: '093012',
+    ...overrides,
+  };
+}
 
 describe('assessFile with the real model', () => {
   let dir: string;

@@ -124,19 +124,15 @@ function splitByLevel(components: number[][], argmax: Uint8Array, width: number)
       .filter(([, p]) => p.length >= SPLIT_FRACTION * typical)
       .map(([k]) => k);
     if (strong.length <= 1) {
-      regions.push(region([...byLevel.values()].flat()));
+      regions.push(regionOf([...byLevel.values()].flat(), width));
       continue;
     }
     const nearest = (k: number) => strong.reduce((a, b) => (Math.abs(b - k) < Math.abs(a - k) ? b : a));
     const merged = new Map<number, number[]>(strong.map((k) => [k, [...byLevel.get(k)!]]));
     for (const [k, piece] of byLevel) if (!merged.has(k)) merged.get(nearest(k))!.push(...piece);
-    for (const part of mergeSideBySide([...merged.values()], width)) regions.push(region(part));
+    for (const part of mergeSideBySide([...merged.values()], width)) regions.push(regionOf(part, width));
   }
   return regions;
-
-  function region(pixels: number[]): Region {
-    return regionOf(pixels, width);
-  }
 }
 
 /** Rows [top, bottom] a set of pixels spans. */

@@ -8,6 +8,7 @@ import { assessFile, type Timings } from '@spineqc/assessment';
 import { DEFAULT_ROSTER } from '@spineqc/phantom';
 import { findImages } from '../analyze/walk.js';
 import { parsePositiveInt, UsageError } from '../errors.js';
+import { distribution } from '../eval/metrics.js';
 import { REPO_ROOT } from '../model/repo-paths.js';
 import { modelOptions, segmenterFor, type ModelFlags } from '../model/segmenter-options.js';
 import { generateFilms } from '../phantom/pool.js';
@@ -56,28 +57,23 @@ export function benchCheckCommand(): Command {
         `check pipeline: ${flags.count} images (${files.length} files cycled, ${WARM_UP} warm-up), model ${manifest.name}@${manifest.version} at ${manifest.canvas.join('×')}, onnxruntime ${flags.provider} ${flags.threads} threads, ${process.version}\n`,
       );
       out.write('  stage          p50 ms   p95 ms   mean ms\n');
+      const byStage = Object.fromEntries(
+        STAGES.map((stage) => [stage, distribution(samples.map((s) => s[stage]))!]),
+      );
       for (const stage of STAGES) {
-        const values = samples.map((s) => s[stage]).sort((a, b) => a - b);
+        const d = byStage[stage];
         out.write(
-          `  ${stage.padEnd(12)} ${q(values, 0.5).toFixed(1).padStart(8)} ${q(values, 0.95).toFixed(1).padStart(8)} ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(1).padStart(9)}\n`,
+          `  ${stage.padEnd(12)} ${d.median.toFixed(1).padStart(8)} ${d.p95.toFixed(1).padStart(8)} ${d.mean.toFixed(1).padStart(9)}\n`,
         );
       }
       out.write(`  peak RSS after ${flags.count} images: ${rssMb.toFixed(0)} MB\n`);
       if (flags.eager) {
-        const onnxP50 = q(
-          samples.map((s) => s.inference).sort((a, b) => a - b),
-          0.5,
-        );
-        out.write(eagerComparison(flags.model, flags.threads, onnxP50));
+        out.write(eagerComparison(flags.model, flags.threads, byStage.inference.median));
       }
     } finally {
       if (temp) await rm(temp, { recursive: true, force: true });
     }
   });
-}
-
-function q(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
 async function phantomFolder(dir: string): Promise<string> {

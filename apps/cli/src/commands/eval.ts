@@ -38,7 +38,7 @@ export function evalCommand(): Command {
         const film = await loadOracleFilm(dir, id);
         let verdict: Verdict;
         if (segmenter) {
-          const a = await judgeWithModel(dir, id, film.truth, segmenter);
+          const a = await judgeWithModel(dir, id, film, segmenter);
           verdict = a.verdict;
           modelVersion = a.modelVersion;
           viewHits += a.view.predicted === film.truth.view ? 1 : 0;
