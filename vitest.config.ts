@@ -2,9 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['spineqc-source'] },
+  // NestJS dependency injection reads TypeScript's legacy decorator metadata (as tsc emits it).
+  oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   test: {
     globals: false,
-    include: ['apps/*/src/**/*.spec.ts', 'libs/*/src/**/*.spec.ts', 'apps/*/test/**/*.spec.ts'],
+    include: [
+      'apps/*/src/**/*.spec.ts',
+      'libs/*/src/**/*.spec.ts',
+      'apps/*/test/**/*.spec.ts',
+      'libs/*/test/**/*.spec.ts',
+      'test/**/*.spec.ts',
+    ],
     pool: 'forks',
     testTimeout: 120_000,
   },

@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check.js';
 import { contactSheetCommand } from './commands/contact-sheet.js';
 import { evalCommand } from './commands/eval.js';
 import { phantomCommand } from './commands/phantom.js';
+import { serveCommand } from './commands/serve.js';
 import { PartialFailure, UsageError } from './errors.js';
 
 /** Runs the command line; returns the exit status (0 ok, 1 failure, 2 usage error). */
@@ -19,7 +20,8 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(analyzeCommand())
     .addCommand(evalCommand())
     .addCommand(benchCommand())
-    .addCommand(contactSheetCommand());
+    .addCommand(contactSheetCommand())
+    .addCommand(serveCommand());
   for (const c of program.commands) c.exitOverride();
   try {
     await program.parseAsync(argv);

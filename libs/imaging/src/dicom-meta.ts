@@ -1,4 +1,4 @@
-import { ImagingError } from './errors.js';
+import { ImagingError, type ImagingErrorCode } from './errors.js';
 
 /** VRs whose explicit-VR header has 2 reserved bytes and a 4-byte length (PS3.5 7.1.2). */
 const LONG_VRS = new Set(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'SV', 'UC', 'UN', 'UR', 'UT', 'UV']);
@@ -20,29 +20,36 @@ export function hasPart10Header(bytes: Uint8Array): boolean {
  * before the data set so that a compressed file is refused with its syntax named rather than
  * half-parsed.
  */
-export function readFileMeta(bytes: Uint8Array): { transferSyntaxUid: string; datasetOffset: number } {
+export function readFileMeta(
+  bytes: Uint8Array,
+  truncatedCode: ImagingErrorCode = 'BAD_DICOM',
+): { transferSyntaxUid: string; datasetOffset: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let offset = PREAMBLE + 4;
   let transferSyntaxUid: string | undefined;
+  let cutShort = false;
   while (offset + 8 <= bytes.length && view.getUint16(offset, true) === 0x0002) {
     const element = view.getUint16(offset + 2, true);
     const vr = String.fromCharCode(bytes[offset + 4], bytes[offset + 5]);
     let length: number;
     let valueStart: number;
     if (LONG_VRS.has(vr)) {
-      if (offset + 12 > bytes.length) break;
+      if ((cutShort = offset + 12 > bytes.length)) break;
       length = view.getUint32(offset + 8, true);
       valueStart = offset + 12;
     } else {
       length = view.getUint16(offset + 6, true);
       valueStart = offset + 8;
     }
-    if (valueStart + length > bytes.length) break;
+    if ((cutShort = valueStart + length > bytes.length)) break;
     if (element === 0x0010) transferSyntaxUid = ascii(bytes.subarray(valueStart, valueStart + length));
     offset = valueStart + length;
   }
+  cutShort ||= offset + 8 > bytes.length;
   if (transferSyntaxUid === undefined) {
-    throw new ImagingError('BAD_DICOM', 'DICOM file meta information has no Transfer Syntax UID (0002,0010)');
+    throw cutShort
+      ? new ImagingError(truncatedCode, 'DICOM file is truncated inside its file meta information')
+      : new ImagingError('BAD_DICOM', 'DICOM file meta information has no Transfer Syntax UID (0002,0010)');
   }
   return { transferSyntaxUid, datasetOffset: offset };
 }

@@ -14,7 +14,20 @@ export { writeDxDicom } from './dicom-write.js';
 export { PATIENT_ORIENTATION, type DxImage, type DxViewPosition } from './dx-image.js';
 export { validateDxImage } from './dx-validate.js';
 export { readDicom, type DicomImage, type ReadDicomOptions } from './dicom-read.js';
-export { SOP_CLASS_DX_FOR_PRESENTATION, TRANSFER_SYNTAX, READABLE_TRANSFER_SYNTAXES } from './dicom-uids.js';
+export { readDicomAsync } from './dicom-read-async.js';
+export { readDicomHeader, checkPixelDataComplete, type DicomHeader } from './dicom-header.js';
+export { preloadCodecs } from './native-codecs.js';
+export { MAX_IMAGE_PIXELS } from './dicom-pixels.js';
+export {
+  SOP_CLASS_DX_FOR_PRESENTATION,
+  TRANSFER_SYNTAX,
+  TRANSFER_SYNTAX_NAMES,
+  READABLE_TRANSFER_SYNTAXES,
+  DECODABLE_TRANSFER_SYNTAXES,
+  COMPRESSED_TRANSFER_SYNTAXES,
+  type CompressionCodec,
+} from './dicom-uids.js';
+export { hasPart10Header, sniffBareDataset, wrapBareDataset } from './dicom-meta.js';
 export { robustWindow, windowTo8Bit, windowCentreWidth, type GreyWindow } from './window.js';
 export { resizeRgb, scaledSize, type RgbImage } from './resample.js';
 export {
@@ -35,4 +48,11 @@ export {
   type OverlayOptions,
 } from './overlay.js';
 export { composeContactSheet, type ContactSheetTile, type ContactSheetOptions } from './contact-sheet.js';
-export { decodeRadiograph, sniffFormat, type Radiograph, type RadiographFormat } from './radiograph.js';
+export {
+  decodeRadiograph,
+  decodeRadiographAsync,
+  sniffFormat,
+  type Radiograph,
+  type RadiographFormat,
+} from './radiograph.js';
+export { createDecodePool, type DecodePool, type DecodePoolOptions } from './decode-pool.js';

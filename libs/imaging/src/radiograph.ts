@@ -1,6 +1,8 @@
 import jpeg from 'jpeg-js';
 import { ImagingError } from './errors.js';
-import { readDicom, type DicomImage } from './dicom-read.js';
+import type { DicomImage } from './dicom-image.js';
+import { readDicom } from './dicom-read.js';
+import { readDicomAsync } from './dicom-read-async.js';
 import { hasPart10Header, sniffBareDataset } from './dicom-meta.js';
 import { decodeGreyPng } from './png.js';
 
@@ -32,24 +34,39 @@ export function sniffFormat(bytes: Uint8Array): RadiographFormat | undefined {
   return undefined;
 }
 
-/** Decodes DICOM, PNG or JPEG by content (not by file name); unknown content is NOT_AN_IMAGE. */
+/**
+ * Decodes DICOM, PNG or JPEG by content (not by file name); unknown content is NOT_AN_IMAGE. DICOM
+ * must be uncompressed here; `decodeRadiographAsync` also decodes compressed transfer syntaxes.
+ */
 export function decodeRadiograph(bytes: Uint8Array): Radiograph {
   const format = sniffFormat(bytes);
-  if (format === 'dicom') {
-    const dicom = readDicom(bytes);
-    return {
-      format,
-      width: dicom.width,
-      height: dicom.height,
-      pixels: dicom.pixels,
-      bitDepth: dicom.bitsStored,
-      ...(dicom.windowCenter !== undefined && dicom.windowWidth !== undefined && dicom.windowWidth > 0
-        ? { window: { centre: dicom.windowCenter, width: dicom.windowWidth } }
-        : {}),
-      pixelSpacingMm: dicom.pixelSpacingMm,
-      dicom,
-    };
-  }
+  if (format === 'dicom') return fromDicom(readDicom(bytes));
+  return decodeOther(bytes, format);
+}
+
+/** `decodeRadiograph` for every DICOM transfer syntax `readDicomAsync` reads, compressed ones included. */
+export async function decodeRadiographAsync(bytes: Uint8Array): Promise<Radiograph> {
+  const format = sniffFormat(bytes);
+  if (format === 'dicom') return fromDicom(await readDicomAsync(bytes));
+  return decodeOther(bytes, format);
+}
+
+function fromDicom(dicom: DicomImage): Radiograph {
+  return {
+    format: 'dicom',
+    width: dicom.width,
+    height: dicom.height,
+    pixels: dicom.pixels,
+    bitDepth: dicom.bitsStored,
+    ...(dicom.windowCenter !== undefined && dicom.windowWidth !== undefined && dicom.windowWidth > 0
+      ? { window: { centre: dicom.windowCenter, width: dicom.windowWidth } }
+      : {}),
+    pixelSpacingMm: dicom.pixelSpacingMm,
+    dicom,
+  };
+}
+
+function decodeOther(bytes: Uint8Array, format: RadiographFormat | undefined): Radiograph {
   if (format === 'png') {
     const png = decodeGreyPng(bytes);
     return { format, ...png, pixelSpacingMm: null };

@@ -16,3 +16,4 @@ export {
   type Segmentation,
 } from './segmenter.js';
 export { toModelInput, placementFor, type ModelInput, type Placement } from './preprocess.js';
+export { BUNDLED_MODEL_PATH } from './bundled-model.js';

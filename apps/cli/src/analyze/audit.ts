@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assessFile } from '@spineqc/assessment';
+import { assessFile, reviewThumbnail } from '@spineqc/assessment';
 import type { View } from '@spineqc/qc-standard';
 import type { Segmenter } from '@spineqc/segmentation';
 import { errorRecord } from '../model/assessment-json.js';
 import { ProgressBar } from '../progress.js';
 import { isJudged, judgedEntry, type AuditEntry } from './entry.js';
 import { IdentityRedactor } from './redact.js';
-import { reviewThumbnail } from './thumbnail.js';
 
 export interface AuditOptions {
   view?: View;

@@ -1,10 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Command, Option } from 'commander';
-import { assessFile, type Assessment } from '@spineqc/assessment';
+import { assessFile, type Assessment, reviewThumbnail } from '@spineqc/assessment';
 import { encodePng8 } from '@spineqc/imaging';
 import { STRUCTURES, VIEWS, type View } from '@spineqc/qc-standard';
-import { reviewThumbnail } from '../analyze/thumbnail.js';
 import { parsePositiveNumber, PartialFailure } from '../errors.js';
 import { assessmentRecord, errorRecord } from '../model/assessment-json.js';
 import { formatAssessment } from '../model/format-assessment.js';

@@ -1,11 +1,14 @@
-import { join } from 'node:path';
 import { Option } from 'commander';
-import { createOnnxRuntime, Segmenter, type ExecutionProvider } from '@spineqc/segmentation';
+import {
+  BUNDLED_MODEL_PATH,
+  createOnnxRuntime,
+  Segmenter,
+  type ExecutionProvider,
+} from '@spineqc/segmentation';
 import { parsePositiveInt } from '../errors.js';
-import { REPO_ROOT } from './repo-paths.js';
 
 /** The model shipped in the repository's models/ folder. */
-export const DEFAULT_MODEL_PATH = join(REPO_ROOT, 'models', 'spineqc-seg.onnx');
+export const DEFAULT_MODEL_PATH = BUNDLED_MODEL_PATH;
 
 export interface ModelFlags {
   model: string;

@@ -31,7 +31,7 @@ export async function writeFilm(dir: string, film: WrittenFilm, format: FilmForm
   await Promise.all(writes);
 }
 
-function dicomOf(film: WrittenFilm): Parameters<typeof writeDxDicom>[0] {
+export function dicomOf(film: WrittenFilm): Parameters<typeof writeDxDicom>[0] {
   const { image, identity, truth, exposure } = film;
   const viewPosition = truth.view === 'oblique' ? (truth.obliqueSide ?? 'LPO') : VIEW_POSITION[truth.view];
   return {

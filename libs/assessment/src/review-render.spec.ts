@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '@spineqc/assessment';
+import type { Assessment } from './assess.js';
 import { decodePng, STRUCTURE_COLOURS } from '@spineqc/imaging';
 import { STRUCTURES, type MaskSet, type Structure } from '@spineqc/qc-standard';
 import { structuresToHighlight } from './criterion-structures.js';
-import { reviewThumbnail, shrinkGrey, THUMBNAIL_MAX_HEIGHT } from './thumbnail.js';
+import { reviewThumbnail, shrinkGrey, THUMBNAIL_MAX_HEIGHT } from './review-render.js';
 
 describe('shrinkGrey', () => {
   it('averages each block of source pixels', () => {

@@ -1,4 +1,4 @@
-import type { Assessment } from '@spineqc/assessment';
+import type { Assessment } from './assess.js';
 import { encodePngRgb, renderOverlay, scaledSize } from '@spineqc/imaging';
 import { structuresToHighlight } from './criterion-structures.js';
 

@@ -1,0 +1,75 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { MulterModule } from '@nestjs/platform-express';
+import type { MessageBus } from '@spineqc/bus';
+import type { SpineqcConfig } from '@spineqc/config';
+import type { Database } from '@spineqc/database';
+import { LOGGER, type Logger } from '@spineqc/logging';
+import type { ObjectStorage } from '@spineqc/storage';
+import { DicomScpService } from './dicom/dicom-scp.service.js';
+import { StowController } from './dicomweb/stow.controller.js';
+import { HttpExceptionFilter } from './errors/http-exception.filter.js';
+import { ExamsController } from './exams/exams.controller.js';
+import { HealthController, type HealthProbe } from './health/health.controller.js';
+import { IngestService } from './ingest/ingest.service.js';
+import type { DecodePool } from './ingest/inspect-image.js';
+import { RedeliveryService } from './ingest/redelivery.service.js';
+import { LiveGateway } from './live/live.gateway.js';
+import { LiveHub } from './live/live-hub.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { Metrics } from './metrics/metrics.js';
+import { StatsController } from './stats/stats.controller.js';
+import { BUS, CONFIG, DATABASE, DECODE_POOL, MODEL_PROBE, STORAGE } from './tokens.js';
+import { UploadController } from './upload/upload.controller.js';
+import { VerdictSinkService } from './verdicts/verdict-sink.service.js';
+
+/** The adapters an API is built from; the composition root (embedded or distributed) chooses them. */
+export interface ApiDependencies {
+  config: SpineqcConfig;
+  database: Database;
+  storage: ObjectStorage;
+  bus: MessageBus;
+  decodePool: DecodePool;
+  logger: Logger;
+  /** Readiness of an in-process model (embedded mode). */
+  modelProbe?: HealthProbe;
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot(deps: ApiDependencies): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        MulterModule.register({
+          limits: { fileSize: deps.config.limits.maxImageBytes, files: 1, fields: 10 },
+        }),
+      ],
+      controllers: [
+        UploadController,
+        ExamsController,
+        StatsController,
+        StowController,
+        HealthController,
+        MetricsController,
+      ],
+      providers: [
+        { provide: CONFIG, useValue: deps.config },
+        { provide: DATABASE, useValue: deps.database },
+        { provide: STORAGE, useValue: deps.storage },
+        { provide: BUS, useValue: deps.bus },
+        { provide: DECODE_POOL, useValue: deps.decodePool },
+        { provide: LOGGER, useValue: deps.logger },
+        ...(deps.modelProbe ? [{ provide: MODEL_PROBE, useValue: deps.modelProbe }] : []),
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        Metrics,
+        LiveHub,
+        LiveGateway,
+        IngestService,
+        RedeliveryService,
+        VerdictSinkService,
+        DicomScpService,
+      ],
+    };
+  }
+}

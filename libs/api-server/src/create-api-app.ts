@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import { ApiModule, type ApiDependencies } from './api.module.js';
+import { DicomScpService } from './dicom/dicom-scp.service.js';
+import { nestLogger } from './nest-logger.js';
+
+/** Most instances one STOW-RS request may carry (bounded so a request cannot exhaust memory). */
+const MAX_INSTANCES_PER_STOW = 16;
+
+export interface RunningApi {
+  app: NestExpressApplication;
+  /** The HTTP port actually bound (the configured one, or an ephemeral one when configured 0). */
+  httpPort: number;
+  dicomPort: number | null;
+  close(): Promise<void>;
+}
+
+/** Builds the API application (HTTP, Socket.IO, DICOM SCP, verdict sink) and starts listening. */
+export async function startApi(deps: ApiDependencies): Promise<RunningApi> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(deps), {
+    logger: nestLogger(deps.logger),
+    abortOnError: false,
+  });
+  app.use(
+    '/dicomweb/studies',
+    express.raw({
+      type: 'multipart/related',
+      limit: deps.config.limits.maxImageBytes * MAX_INSTANCES_PER_STOW,
+    }),
+  );
+  app.enableCors({ origin: true });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('SpineQC API')
+      .setDescription('Real-time quality control of lumbar spine radiographs: ingest, history, statistics.')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  await app.listen(deps.config.http.port, deps.config.http.host);
+  const address = app.getHttpServer().address();
+  const httpPort = typeof address === 'object' && address ? address.port : deps.config.http.port;
+  return {
+    app,
+    httpPort,
+    dicomPort: app.get(DicomScpService).port,
+    close: () => app.close(),
+  };
+}

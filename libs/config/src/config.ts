@@ -1,0 +1,34 @@
+import type { EnvSettings } from './env-schema.js';
+
+export type Mode = 'embedded' | 'distributed';
+
+/** The validated configuration every SpineQC process is built from. */
+export interface SpineqcConfig {
+  mode: Mode;
+  dataDir: string;
+  http: { host: string; port: number; publicUrl: string };
+  dicom: { enabled: boolean; port: number; aeTitle: string; allowedCallingAeTitles: string[] };
+  limits: { maxImageBytes: number };
+  database: { url: string };
+  storage: { root: string };
+  bus: {
+    kind: 'in-process' | 'kafka';
+    brokers: string[];
+    clientId: string;
+    partitions: number;
+    namespace: string | null;
+  };
+  privacy: { patientIdKey: string | null };
+  inference: {
+    modelPath: string | null;
+    provider: 'cpu' | 'cuda';
+    threads: number | null;
+    concurrency: number;
+    maxAttempts: number;
+    retryBackoffMs: number;
+    probePort: number;
+  };
+  redeliverAfterMs: number;
+  shutdownTimeoutMs: number;
+  logLevel: EnvSettings['SPINEQC_LOG_LEVEL'];
+}

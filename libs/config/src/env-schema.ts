@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const list = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean),
+);
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** DICOM AE titles: 1–16 characters of the default repertoire, no backslash (PS3.5 §6.2). */
+const aeTitle = z
+  .string()
+  .trim()
+  .regex(/^[\x20-\x5b\x5d-\x7e]{1,16}$/, '1–16 printable ASCII characters, no backslash');
+
+/**
+ * Every setting, by the environment variable that sets it. This is the only list of settings:
+ * docs and `spineqc serve --help` are derived from it.
+ */
+export const envSchema = z.object({
+  SPINEQC_MODE: z.enum(['embedded', 'distributed']).default('embedded'),
+  SPINEQC_DATA_DIR: z.string().min(1).default('./data'),
+  SPINEQC_HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  SPINEQC_HTTP_PORT: port.default(8080),
+  SPINEQC_DICOM_ENABLED: flag.default(true),
+  SPINEQC_DICOM_PORT: port.default(11112),
+  SPINEQC_DICOM_AE_TITLE: aeTitle.default('SPINEQC'),
+  /** Calling AE titles allowed to store; empty = any (the security issue will tighten this). */
+  SPINEQC_DICOM_ALLOWED_CALLING_AE: list.pipe(z.array(aeTitle)).default([]),
+  SPINEQC_MAX_IMAGE_MB: z.coerce.number().positive().max(2048).default(64),
+  /** postgresql://… or pglite://DIR or pglite://memory; embedded default: pglite://<data dir>/db */
+  SPINEQC_DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?|pglite):\/\//, 'postgresql://… or pglite://DIR')
+    .optional(),
+  /** Where original images are kept; default <data dir>/originals. */
+  SPINEQC_STORAGE_DIR: z.string().min(1).optional(),
+  SPINEQC_KAFKA_BROKERS: list.pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'host:port'))).optional(),
+  SPINEQC_KAFKA_CLIENT_ID: z.string().min(1).default('spineqc'),
+  /** Prefix of topic and consumer-group names, so several sites (or test runs) can share one Kafka cluster. */
+  SPINEQC_BUS_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, ".", "_" or "-"')
+    .optional(),
+  SPINEQC_BUS_PARTITIONS: positiveInt.max(256).default(6),
+  /** Key for the keyed hash (HMAC-SHA256) of PatientID; embedded mode makes one in the data dir. */
+  SPINEQC_PATIENT_ID_KEY: z.string().min(16, 'at least 16 characters').optional(),
+  SPINEQC_MODEL_PATH: z.string().min(1).optional(),
+  SPINEQC_INFERENCE_PROVIDER: z.enum(['cpu', 'cuda']).default('cpu'),
+  SPINEQC_INFERENCE_THREADS: positiveInt.max(256).optional(),
+  /** Images judged in parallel per worker (partitions consumed concurrently). */
+  SPINEQC_INFERENCE_CONCURRENCY: positiveInt.max(64).default(1),
+  /** A distributed worker's /healthz and /metrics port. */
+  SPINEQC_WORKER_HTTP_PORT: port.default(8081),
+  SPINEQC_INFERENCE_MAX_ATTEMPTS: positiveInt.max(20).default(3),
+  SPINEQC_INFERENCE_RETRY_BACKOFF_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+  /** Exams still unjudged after this long are published again (after a crash). */
+  SPINEQC_REDELIVER_AFTER_S: positiveInt.default(120),
+  SPINEQC_SHUTDOWN_TIMEOUT_S: positiveInt.default(30),
+  SPINEQC_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  SPINEQC_PUBLIC_URL: z.url().optional(),
+});
+
+export type EnvSettings = z.infer<typeof envSchema>;
+export const SETTING_NAMES = Object.keys(envSchema.shape) as (keyof EnvSettings)[];

@@ -1,0 +1,20 @@
+/** Bus topics. Messages on both are keyed by station so one DR room's images stay in order. */
+export const TOPICS = {
+  imageReceived: 'qc.image.received',
+  verdict: 'qc.verdict',
+  /** Images that could not be judged after bounded retries, with the reason. */
+  deadLetter: 'qc.image.dead-letter',
+} as const;
+
+export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
+
+/** Consumer groups: every worker of a kind shares one, so each message is handled once. */
+export const CONSUMER_GROUPS = {
+  inference: 'spineqc-inference',
+  verdictSink: 'spineqc-api-verdicts',
+} as const;
+
+/** Where a worker keeps the display renders of an exam (read back by the API). */
+export function renderKeys(examId: string) {
+  return { image: `renders/${examId}/image.png`, overlay: `renders/${examId}/overlay.png` };
+}

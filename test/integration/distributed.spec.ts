@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFilms, type Film } from './support/films.js';
+import { getJson, stow, waitForJson } from './support/http.js';
+import { connectTablet } from './support/live-client.js';
+import { REPO, spawnNode, type Spawned } from './support/processes.js';
+import { freshDatabase, requiredEnv } from './support/services.js';
+
+// Distributed mode with real components: Apache Kafka (KRaft), PostgreSQL, the API and two inference
+// workers in one consumer group. One worker is killed (SIGKILL) mid-stream.
+describe('distributed pipeline', () => {
+  let dir: string;
+  let db: { url: string; drop(): Promise<void> };
+  let env: Record<string, string>;
+  let api: Spawned;
+  const workers: Spawned[] = [];
+  let baseUrl: string;
+  let films: Film[];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'spineqc-distributed-'));
+    db = await freshDatabase(requiredEnv('SPINEQC_TEST_POSTGRES_URL'));
+    env = {
+      SPINEQC_MODE: 'distributed',
+      SPINEQC_KAFKA_BROKERS: requiredEnv('SPINEQC_TEST_KAFKA_BROKERS'),
+      SPINEQC_BUS_NAMESPACE: `e2e-${randomBytes(4).toString('hex')}`,
+      SPINEQC_DATABASE_URL: db.url,
+      SPINEQC_PATIENT_ID_KEY: randomBytes(24).toString('hex'),
+      SPINEQC_STORAGE_DIR: join(dir, 'storage'),
+      SPINEQC_HTTP_PORT: '0',
+      SPINEQC_DICOM_PORT: '0',
+      SPINEQC_WORKER_HTTP_PORT: '0',
+      SPINEQC_INFERENCE_RETRY_BACKOFF_MS: '200',
+    };
+    films = await makeFilms(join(dir, 'films'), 12, 9090);
+    api = spawnNode([join(REPO, 'apps/api/dist/main.js')], env);
+    const [, port] = await api.waitFor(/"httpPort":(\d+)/);
+    baseUrl = `http://localhost:${port}`;
+    for (let i = 0; i < 2; i++) {
+      const worker = spawnNode([join(REPO, 'apps/inference/dist/main.js')], env);
+      workers.push(worker);
+      await worker.waitFor(/inference worker ready/);
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all([api, ...workers].filter(Boolean).map((p) => p.stop()));
+    await db?.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('judges every image exactly once while a worker is killed mid-stream', async () => {
+    const stations = [...new Set(films.map((f) => f.station))];
+    const tablets = await Promise.all(stations.map((s) => connectTablet(baseUrl, s)));
+    for (const [i, film] of films.entries()) {
+      const response = await stow(baseUrl, [{ bytes: await readFile(film.path) }]);
+      expect(response.status).toBe(200);
+      if (i === 3) await workers[0].stop('SIGKILL'); // crash: no graceful leave, no commit
+    }
+    const judged = await waitForJson(
+      `${baseUrl}/api/exams?status=judged&limit=100`,
+      (b) => b.total === films.length,
+      180_000,
+    );
+    expect(judged.items.map((e: any) => e.sopInstanceUid).sort()).toEqual(
+      films.map((f) => f.sopInstanceUid).sort(),
+    );
+    const all = await getJson(`${baseUrl}/api/exams?limit=100`);
+    expect(all.body.total).toBe(films.length); // nothing duplicated, nothing failed
+    for (const film of films) {
+      const tablet = tablets[stations.indexOf(film.station)];
+      await tablet.verdictFor(film.sopInstanceUid, 30_000);
+      expect(tablet.verdicts.filter((v) => v.sopInstanceUid === film.sopInstanceUid)).toHaveLength(1);
+    }
+    for (const t of tablets) t.close();
+    const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+    const recorded = [...metrics.matchAll(/spineqc_verdicts_total\{outcome="[a-z_]+"\} (\d+)/g)].reduce(
+      (sum, m) => sum + Number(m[1]),
+      0,
+    );
+    expect(recorded).toBe(films.length);
+  });
+});

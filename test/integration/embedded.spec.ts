@@ -1,0 +1,168 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server.js';
+import { makeFilms, type Film } from './support/films.js';
+import { getJson, stow, upload, waitForJson } from './support/http.js';
+import { connectTablet } from './support/live-client.js';
+import { run } from './support/processes.js';
+
+// The embedded server as the README starts it, driven by real peers: dcmtk's storescu and dcmsend,
+// HTTP (STOW-RS, upload, REST) and a socket.io client standing in for the tablet.
+describe('spineqc serve (embedded)', () => {
+  let dir: string;
+  let server: EmbeddedServer;
+  let films: Film[];
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'spineqc-embedded-'));
+    films = await makeFilms(join(dir, 'films'), 6, 4242, 'ap');
+    server = await startEmbeddedServer(join(dir, 'data'));
+  });
+
+  afterAll(async () => {
+    await server?.process.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('judges an image sent with storescu and pushes the verdict to the station room', async () => {
+    const film = films[0];
+    const tablet = await connectTablet(server.baseUrl, film.station);
+    const sent = await run('storescu', ['-aec', 'SPINEQC', 'localhost', String(server.dicomPort), film.path]);
+    expect(sent.code, sent.stderr).toBe(0);
+    const verdict = await tablet.verdictFor(film.sopInstanceUid);
+    expect(tablet.received.map((r) => r.sopInstanceUid)).toContain(film.sopInstanceUid);
+    expect(verdict).toMatchObject({
+      station: film.station,
+      operator: film.operator,
+      status: 'judged',
+      view: 'ap',
+    });
+    expect(typeof verdict.qualified === 'boolean' || verdict.notAssessable).toBe(true);
+    expect(verdict.modelVersion).toMatch(/^spineqc-seg@/);
+    expect(verdict.criteria.length).toBeGreaterThan(0);
+    tablet.close();
+
+    const exam = await getJson(`${server.baseUrl}/api/exams/${verdict.examId}`);
+    expect(exam.status).toBe(200);
+    expect(exam.body).toMatchObject({
+      id: verdict.examId,
+      sopInstanceUid: film.sopInstanceUid,
+      status: 'judged',
+    });
+    expect(JSON.stringify(exam.body)).not.toMatch(/patientName|PatientName/);
+    for (const render of ['image', 'overlay']) {
+      const png = await fetch(`${server.baseUrl}/api/exams/${verdict.examId}/${render}`);
+      expect(png.status).toBe(200);
+      expect(png.headers.get('content-type')).toBe('image/png');
+      expect(
+        Buffer.from(await png.arrayBuffer())
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+    }
+  });
+
+  it('is idempotent on SOP Instance UID: a re-send creates no second exam', async () => {
+    const film = films[0];
+    const again = await run('dcmsend', ['-aec', 'SPINEQC', 'localhost', String(server.dicomPort), film.path]);
+    expect(again.code, again.stderr).toBe(0);
+    const list = await getJson(`${server.baseUrl}/api/exams?limit=100`);
+    expect(list.body.items.filter((e: any) => e.sopInstanceUid === film.sopInstanceUid)).toHaveLength(1);
+  });
+
+  it('accepts compressed transfer syntaxes over C-STORE (JPEG-LS and RLE via dcmsend)', async () => {
+    const jls = join(dir, 'jls.dcm');
+    const rle = join(dir, 'rle.dcm');
+    expect((await run('dcmcjpls', [films[1].path, jls])).code).toBe(0);
+    expect((await run('dcmcrle', [films[2].path, rle])).code).toBe(0);
+    for (const [file, film] of [
+      [jls, films[1]],
+      [rle, films[2]],
+    ] as const) {
+      const sent = await run('dcmsend', ['-aec', 'SPINEQC', 'localhost', String(server.dicomPort), file]);
+      expect(sent.code, sent.stderr).toBe(0);
+      await waitForJson(`${server.baseUrl}/api/exams?status=judged&limit=100`, (b) =>
+        b.items.some((e: any) => e.sopInstanceUid === film.sopInstanceUid),
+      );
+    }
+  });
+
+  it('stores STOW-RS instances and answers per PS3.18 (200, 409 for non-DICOM, 415 for other types)', async () => {
+    const ok = await stow(server.baseUrl, [{ bytes: await readFile(films[3].path) }]);
+    expect(ok.status).toBe(200);
+    expect(ok.body['00081199'].Value[0]['00081155'].Value[0]).toBe(films[3].sopInstanceUid);
+
+    const bad = await stow(server.baseUrl, [{ bytes: Buffer.from('this is not DICOM at all, just text') }]);
+    expect(bad.status).toBe(409);
+    // An unidentifiable part has no SOP instance to name: PS3.18 puts it in Other Failures (0008,119A).
+    expect(bad.body['0008119A'].Value[0]['00081197'].Value[0]).toBe(0xc000);
+
+    const wrongType = await stow(server.baseUrl, [{ bytes: Buffer.from('{}') }], 'application/json');
+    expect(wrongType.status).toBe(415);
+
+    const health = await getJson(`${server.baseUrl}/healthz`);
+    expect(health.status).toBe(200); // still serving after bad input
+  });
+
+  it('accepts an upload with its form fields and refuses an unknown view with 400', async () => {
+    const png = join(dir, 'film.png');
+    const films4 = await makeFilms(join(dir, 'png'), 1, 777, 'lateral');
+    const dcm = await readFile(films4[0].path);
+    await writeFile(png, dcm); // DICOM bytes under a .png name: content decides, not the name
+    const accepted = await upload(server.baseUrl, png, { station: 'DR-UPLOAD', operator: 'Test^User' });
+    expect(accepted.status).toBe(202);
+    expect(accepted.body.examId).toMatch(/[0-9a-f-]{36}/);
+
+    const refused = await upload(server.baseUrl, films[4].path, { view: 'sideways' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('UNKNOWN_VIEW');
+
+    const notImage = join(dir, 'notes.txt');
+    await writeFile(notImage, 'hello');
+    const junk = await upload(server.baseUrl, notImage);
+    expect(junk.status).toBe(415);
+  });
+
+  it('serves history filters, stats, OpenAPI and metrics', async () => {
+    const byStation = await getJson(
+      `${server.baseUrl}/api/exams?station=${encodeURIComponent(films[0].station)}`,
+    );
+    expect(byStation.body.items.every((e: any) => e.station === films[0].station)).toBe(true);
+    const badQuery = await getJson(`${server.baseUrl}/api/exams?qualified=maybe`);
+    expect(badQuery.status).toBe(400);
+    const stats = await getJson(`${server.baseUrl}/api/stats?groupBy=station&period=day`);
+    expect(stats.status).toBe(200);
+    expect(stats.body.rows.length).toBeGreaterThan(0);
+    expect((await fetch(`${server.baseUrl}/api/docs`)).status).toBe(200);
+    const openapi = await getJson(`${server.baseUrl}/api/docs/openapi.json`);
+    expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/api/exams', '/api/stats']));
+    const metrics = await (await fetch(`${server.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/spineqc_images_received_total\{source="c-store"\} \d+/);
+    expect(metrics).toMatch(/spineqc_ingest_failures_total/);
+  });
+
+  it('keeps its history across a restart', async () => {
+    const before = await getJson(`${server.baseUrl}/api/exams?limit=500`);
+    await server.process.stop('SIGTERM');
+    logs.push(server.process.output());
+    server = await startEmbeddedServer(join(dir, 'data'));
+    const after = await getJson(`${server.baseUrl}/api/exams?limit=500`);
+    expect(after.body.total).toBe(before.body.total);
+    expect(after.body.items.map((e: any) => e.id).sort()).toEqual(
+      before.body.items.map((e: any) => e.id).sort(),
+    );
+  });
+
+  it('never writes patient names or IDs to its log', () => {
+    const log = [...logs, server.process.output()].join('\n');
+    expect(log).toContain('image received'); // the log is there, and it is JSON lines
+    for (const film of films) {
+      expect(film.patientName.length).toBeGreaterThan(2);
+      expect(log).not.toContain(film.patientName);
+      expect(log).not.toContain(film.patientId);
+    }
+  });
+});

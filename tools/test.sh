@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The whole test suite (README's test command, run by .ci/run on a clean clone): build, lint, format,
+# then the unit and integration tests against real PostgreSQL, Apache Kafka and dcmtk, then ml/ tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v storescu >/dev/null 2>&1 || need_apt+=(dcmtk)
+command -v dciodvfy >/dev/null 2>&1 || need_apt+=(dicom3tools)
+command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
+command -v mvn >/dev/null 2>&1 || need_apt+=(maven)
+command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need_apt+=(docker-compose)
+if ((${#need_apt[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "test: needs ${need_apt[*]} (sudo apt-get install ...)" >&2
+    exit 1
+  fi
+  echo "test: installing ${need_apt[*]}" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+npm run build
+npm run lint
+npm run format:check
+
+export SPINEQC_TEST_POSTGRES_URL=${SPINEQC_TEST_POSTGRES_URL:-$(tools/postgres.sh)}
+export SPINEQC_TEST_KAFKA_BROKERS=${SPINEQC_TEST_KAFKA_BROKERS:-$(tools/kafka.sh start | tail -n 1)}
+echo "test: PostgreSQL $SPINEQC_TEST_POSTGRES_URL, Kafka $SPINEQC_TEST_KAFKA_BROKERS" >&2
+
+npx vitest run
+npm run test:ml
