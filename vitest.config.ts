@@ -15,5 +15,6 @@ export default defineConfig({
     ],
     pool: 'forks',
     testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A single-node Apache Kafka 4.x (KRaft: broker + controller in one JVM) for development and tests.
-#   tools/kafka.sh start|stop|status
+#   tools/kafka.sh start|stop|status      (start prints the broker address, 127.0.0.1:9092, on stdout)
 # The broker's jars come from Maven Central (tools/kafka/pom.xml) into .cache/kafka/<version>/libs once;
 # data lives in .cache/kafka/data, formatted with a random cluster id on the first start.
 # Environment (all optional): KAFKA_VERSION, KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093),
@@ -22,7 +22,9 @@ logs="$cache/logs"
 config="$cache/server.properties"
 pidfile="$cache/kafka.pid"
 
-say() { echo "kafka: $*"; }
+# Progress goes to stderr; `start` prints only the broker address on stdout, for
+# SPINEQC_TEST_KAFKA_BROKERS=$(tools/kafka.sh start).
+say() { echo "kafka: $*" >&2; }
 fail() {
   echo "kafka: error: $*" >&2
   exit 1
@@ -47,15 +49,14 @@ fetch() {
   command -v mvn >/dev/null || fail "mvn (Maven 3) is needed to fetch Kafka $version"
   say "fetching Apache Kafka $version from Maven Central into $libs"
   rm -rf "$libs"
-  mkdir -p "$libs"
-  mkdir -p "$logs"
+  mkdir -p "$libs" "$logs"
   mvn -q -B -f "$repo/tools/kafka/pom.xml" dependency:copy-dependencies \
     -Dkafka.version="$version" -DincludeScope=runtime -DoutputDirectory="$libs" >"$logs/fetch.log" 2>&1 ||
     {
       tail -n 30 "$logs/fetch.log" >&2
       fail "could not fetch Kafka $version with Maven (log: $logs/fetch.log)"
     }
-  [[ -n "$(ls "$libs"/kafka_2.13-"$version".jar 2>/dev/null)" ]] || fail "kafka_2.13-$version.jar missing after fetch"
+  [[ -f "$libs/kafka_2.13-$version.jar" ]] || fail "kafka_2.13-$version.jar missing after fetch"
   touch "$libs/.complete"
 }
 
@@ -132,6 +133,7 @@ start() {
   if pid="$(running_pid)"; then
     wait_ready "$pid"
     say "already running (pid $pid) on $host:$port"
+    echo "$host:$port"
     return 0
   fi
   port_open "$port" && fail "$host:$port is already in use by another process"
@@ -146,6 +148,7 @@ start() {
   echo "$pid" >"$pidfile"
   wait_ready "$pid"
   say "started (pid $pid) on $host:$port"
+  echo "$host:$port"
 }
 
 stop() {
@@ -173,13 +176,13 @@ status() {
   local pid
   if pid="$(running_pid)"; then
     if port_open "$port"; then
-      say "running (pid $pid) on $host:$port"
+      echo "kafka: running (pid $pid) on $host:$port"
     else
-      say "starting (pid $pid), $host:$port not yet accepting"
+      echo "kafka: starting (pid $pid), $host:$port not yet accepting"
     fi
     return 0
   fi
-  say "not running"
+  echo "kafka: not running"
   return 3
 }
 

@@ -55,11 +55,16 @@ describe('distributed pipeline', () => {
   it('judges every image exactly once while a worker is killed mid-stream', async () => {
     const stations = [...new Set(films.map((f) => f.station))];
     const tablets = await Promise.all(stations.map((s) => connectTablet(baseUrl, s)));
-    for (const [i, film] of films.entries()) {
+    for (const film of films) {
       const response = await stow(baseUrl, [{ bytes: await readFile(film.path) }]);
       expect(response.status).toBe(200);
-      if (i === 3) await workers[0].stop('SIGKILL'); // crash: no graceful leave, no commit
     }
+    // Crash the first worker to get busy: no graceful leave, nothing more committed. Its partitions
+    // (and their uncommitted images) must move to the other member.
+    const busy = /"message":"image judged"[^\n]*"worker":"[^"]*:(\d+)"/;
+    const victim = await Promise.race(workers.map(async (w) => (await w.waitFor(busy), w)));
+    const victimPid = String(victim.child.pid);
+    await victim.stop('SIGKILL');
     const judged = await waitForJson(
       `${baseUrl}/api/exams?status=judged&limit=100`,
       (b) => b.total === films.length,
@@ -76,6 +81,13 @@ describe('distributed pipeline', () => {
       expect(tablet.verdicts.filter((v) => v.sopInstanceUid === film.sopInstanceUid)).toHaveLength(1);
     }
     for (const t of tablets) t.close();
+    const judgedBy = await Promise.all(
+      judged.items.map(
+        async (e: any) => (await getJson(`${baseUrl}/api/exams/${e.id}`)).body.verdict.worker as string,
+      ),
+    );
+    expect(judgedBy.some((w) => w.endsWith(`:${victimPid}`))).toBe(true);
+    expect(judgedBy.some((w) => !w.endsWith(`:${victimPid}`))).toBe(true);
     const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
     const recorded = [...metrics.matchAll(/spineqc_verdicts_total\{outcome="[a-z_]+"\} (\d+)/g)].reduce(
       (sum, m) => sum + Number(m[1]),

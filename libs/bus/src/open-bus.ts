@@ -14,7 +14,10 @@ export interface BusSettings {
 }
 
 /** The bus the configuration names: Kafka when brokers are set, else in-process (embedded). */
-export function openBus(settings: BusSettings, logger: BusLogger): MessageBus {
+export function openBus(
+  settings: BusSettings,
+  logger: BusLogger & { debug?: BusLogger['info'] },
+): MessageBus {
   if (settings.kind === 'in-process') return new InProcessBus({ partitions: settings.partitions, logger });
   const prefix = settings.namespace ? `${settings.namespace}.` : '';
   const kafka = new KafkaBus({
@@ -22,7 +25,8 @@ export function openBus(settings: BusSettings, logger: BusLogger): MessageBus {
     clientId: settings.clientId,
     partitions: settings.partitions,
     topics: Object.values(TOPICS).map((topic) => prefix + topic),
-    logger,
+    // kafkajs narrates every heartbeat and rebalance; that belongs at debug level in a service log.
+    logger: { ...logger, info: logger.debug ?? (() => undefined) },
   });
   return settings.namespace ? namespacedBus(kafka, settings.namespace) : kafka;
 }

@@ -85,6 +85,7 @@ export class InferenceConsumer implements OnApplicationBootstrap, OnApplicationS
       qualified: verdict.qualified,
       notAssessable: verdict.notAssessable,
       totalMs: verdict.timingsMs.total,
+      worker: this.deps.workerName,
     });
   }
 
