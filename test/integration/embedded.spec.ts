@@ -156,6 +156,21 @@ describe('spineqc serve (embedded)', () => {
     );
   });
 
+  it('loses nothing when killed (SIGKILL) with images still unjudged', async () => {
+    const extra = await makeFilms(join(dir, 'crash'), 3, 5151, 'lateral');
+    for (const film of extra)
+      expect((await stow(server.baseUrl, [{ bytes: await readFile(film.path) }])).status).toBe(200);
+    await server.process.stop('SIGKILL');
+    logs.push(server.process.output());
+    server = await startEmbeddedServer(join(dir, 'data'));
+    const judged = await waitForJson(`${server.baseUrl}/api/exams?status=judged&limit=500`, (b) =>
+      extra.every((f) => b.items.some((e: any) => e.sopInstanceUid === f.sopInstanceUid)),
+    );
+    for (const film of extra) {
+      expect(judged.items.filter((e: any) => e.sopInstanceUid === film.sopInstanceUid)).toHaveLength(1);
+    }
+  });
+
   it('never writes patient names or IDs to its log', () => {
     const log = [...logs, server.process.output()].join('\n');
     expect(log).toContain('image received'); // the log is there, and it is JSON lines

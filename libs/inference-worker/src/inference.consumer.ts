@@ -51,6 +51,7 @@ export class InferenceConsumer implements OnApplicationBootstrap, OnApplicationS
       handler: withRetries((message) => this.handle(message), {
         maxAttempts: this.deps.maxAttempts,
         backoffMs: this.deps.retryBackoffMs,
+        isRetriable: (error) => !(error instanceof PoisonMessage),
         onGiveUp: (message, error, attempts) => this.giveUp(message, error, attempts),
       }),
     });

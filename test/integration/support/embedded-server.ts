@@ -6,15 +6,13 @@ export interface EmbeddedServer {
   dicomPort: number;
 }
 
-/** Starts `spineqc serve` on ephemeral ports and waits for its banner. */
+/** Starts `spineqc serve` on ephemeral ports (plus `extraArgs`) and waits for its banner. */
 export async function startEmbeddedServer(
   dataDir: string,
-  env: Record<string, string> = {},
+  extraArgs: string[] = [],
 ): Promise<EmbeddedServer> {
-  const server = spawnNode(
-    [CLI, 'serve', '--data-dir', dataDir, '--http-port', '0', '--dicom-port', '0'],
-    env,
-  );
+  const args = [CLI, 'serve', '--data-dir', dataDir, '--http-port', '0', '--dicom-port', '0', ...extraArgs];
+  const server = spawnNode(args);
   const [, port] = await server.waitFor(/API and STOW-RS\s+http:\/\/localhost:(\d+)/);
   const [, dicomPort] = await server.waitFor(/DICOM C-STORE\s+port (\d+)/);
   return { process: server, baseUrl: `http://localhost:${port}`, dicomPort: Number(dicomPort) };
