@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server.js';
-import { makeFilms, type Film } from './support/films.js';
+import { makeFilms, makePng, type Film } from './support/films.js';
 import { getJson, stow, upload, waitForJson } from './support/http.js';
 import { connectTablet } from './support/live-client.js';
 import { run } from './support/processes.js';
@@ -73,20 +73,31 @@ describe('spineqc serve (embedded)', () => {
     expect(list.body.items.filter((e: any) => e.sopInstanceUid === film.sopInstanceUid)).toHaveLength(1);
   });
 
-  it('accepts compressed transfer syntaxes over C-STORE (JPEG-LS and RLE via dcmsend)', async () => {
-    const jls = join(dir, 'jls.dcm');
-    const rle = join(dir, 'rle.dcm');
-    expect((await run('dcmcjpls', [films[1].path, jls])).code).toBe(0);
-    expect((await run('dcmcrle', [films[2].path, rle])).code).toBe(0);
-    for (const [file, film] of [
-      [jls, films[1]],
-      [rle, films[2]],
-    ] as const) {
-      const sent = await run('dcmsend', ['-aec', 'SPINEQC', 'localhost', String(server.dicomPort), file]);
+  it('receives compressed transfer syntaxes unchanged over C-STORE (JPEG-LS, RLE) and judges them', async () => {
+    const cases = [
+      { tool: 'dcmcjpls', film: films[1], syntax: '1.2.840.10008.1.2.4.80' },
+      { tool: 'dcmcrle', film: films[2], syntax: '1.2.840.10008.1.2.5' },
+    ];
+    for (const { tool, film, syntax } of cases) {
+      const file = join(dir, `${tool}.dcm`);
+      expect((await run(tool, [film.path, file])).code).toBe(0);
+      // --decompress-never: propose only the compressed syntax, so the SCP must take it as it is.
+      const sent = await run('dcmsend', [
+        '-dn',
+        '-aec',
+        'SPINEQC',
+        'localhost',
+        String(server.dicomPort),
+        file,
+      ]);
       expect(sent.code, sent.stderr).toBe(0);
-      await waitForJson(`${server.baseUrl}/api/exams?status=judged&limit=100`, (b) =>
+      const list = await waitForJson(`${server.baseUrl}/api/exams?status=judged&limit=100`, (b) =>
         b.items.some((e: any) => e.sopInstanceUid === film.sopInstanceUid),
       );
+      const id = list.items.find((e: any) => e.sopInstanceUid === film.sopInstanceUid).id;
+      const exam = await getJson(`${server.baseUrl}/api/exams/${id}`);
+      expect(exam.body.image.transferSyntaxUid).toBe(syntax);
+      expect(exam.body.verdict.modelVersion).toMatch(/^spineqc-seg@/);
     }
   });
 
@@ -107,14 +118,57 @@ describe('spineqc serve (embedded)', () => {
     expect(health.status).toBe(200); // still serving after bad input
   });
 
-  it('accepts an upload with its form fields and refuses an unknown view with 400', async () => {
-    const png = join(dir, 'film.png');
-    const films4 = await makeFilms(join(dir, 'png'), 1, 777, 'lateral');
-    const dcm = await readFile(films4[0].path);
-    await writeFile(png, dcm); // DICOM bytes under a .png name: content decides, not the name
-    const accepted = await upload(server.baseUrl, png, { station: 'DR-UPLOAD', operator: 'Test^User' });
+  it('stores with curl and with a DICOMweb client (dicomweb-client, Python) over STOW-RS', async () => {
+    const body = join(dir, 'stow-body');
+    const boundary = 'spineqc-curl-boundary';
+    await writeFile(
+      body,
+      Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Type: application/dicom\r\n\r\n`),
+        await readFile(films[4].path),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    );
+    const curl = await run('curl', [
+      '-sS',
+      '-X',
+      'POST',
+      `${server.baseUrl}/dicomweb/studies`,
+      '-H',
+      `Content-Type: multipart/related; type="application/dicom"; boundary=${boundary}`,
+      '-H',
+      'Accept: application/dicom+json',
+      '--data-binary',
+      `@${body}`,
+      '-w',
+      '\n%{http_code}',
+    ]);
+    const [json, code] = curl.stdout.trim().split('\n');
+    expect(code).toBe('200');
+    expect(JSON.parse(json)['00081199'].Value[0]['00081155'].Value[0]).toBe(films[4].sopInstanceUid);
+
+    const client = await run('tools/dicomweb-client.sh', [`${server.baseUrl}/dicomweb`, films[5].path]);
+    expect(client.code, client.stderr).toBe(0);
+    const response = JSON.parse(client.stdout);
+    expect(response['00081199'].Value[0]['00081155'].Value[0]).toBe(films[5].sopInstanceUid);
+  });
+
+  it('judges an uploaded PNG with its form fields and refuses an unknown view with 400', async () => {
+    const png = await makePng(join(dir, 'png'), 777, 'lateral');
+    const tablet = await connectTablet(server.baseUrl, 'DR-UPLOAD');
+    const fields = { station: 'DR-UPLOAD', operator: 'Test^User', view: 'lateral', pixelSpacingMm: '0.7' };
+    const accepted = await upload(server.baseUrl, png, fields);
     expect(accepted.status).toBe(202);
-    expect(accepted.body.examId).toMatch(/[0-9a-f-]{36}/);
+    const verdict = await tablet.verdictFor(accepted.body.sopInstanceUid);
+    expect(verdict).toMatchObject({
+      station: 'DR-UPLOAD',
+      operator: 'Test^User',
+      view: 'lateral',
+      status: 'judged',
+    });
+    tablet.close();
+    const again = await upload(server.baseUrl, png, fields);
+    expect(again.body).toMatchObject({ examId: accepted.body.examId, duplicate: true });
 
     const refused = await upload(server.baseUrl, films[4].path, { view: 'sideways' });
     expect(refused.status).toBe(400);

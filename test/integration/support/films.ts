@@ -51,3 +51,27 @@ export async function makeFilms(dir: string, count: number, seed: number, view =
   }
   return films;
 }
+
+/** One 16-bit phantom PNG (no DICOM header: station, operator and view come from the upload form). */
+export async function makePng(dir: string, seed: number, view: string): Promise<string> {
+  const result = await run(process.execPath, [
+    CLI,
+    'phantom',
+    '--out',
+    dir,
+    '--count',
+    '1',
+    '--seed',
+    String(seed),
+    '--view',
+    view,
+    '--format',
+    'png',
+    '--pixel-spacing',
+    '0.7',
+  ]);
+  if (result.code !== 0) throw new Error(`phantom failed: ${result.stderr}`);
+  const name = (await readdir(dir)).find((n) => /^[a-z]+-\d+-\d+\.png$/.test(n));
+  if (!name) throw new Error('phantom wrote no PNG');
+  return join(dir, name);
+}

@@ -89,6 +89,9 @@ export class StowController {
       studyInstanceUid,
     });
     if (warnings.length) response.setHeader('Warning', warnings);
-    response.status(status).type('application/dicom+json').send(JSON.stringify(json));
+    // Exactly "application/dicom+json", without the charset parameter Express would add: DICOMweb
+    // clients compare the media type literally.
+    response.status(status).setHeader('Content-Type', 'application/dicom+json');
+    response.end(Buffer.from(JSON.stringify(json)));
   }
 }
