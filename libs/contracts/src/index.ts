@@ -1,4 +1,4 @@
-export { TOPICS, CONSUMER_GROUPS, renderKeys, type Topic } from './topics.js';
+export { TOPICS, CONSUMER_GROUPS, renderKeys, parseJsonOrText, type Topic } from './topics.js';
 export {
   viewSchema,
   uidSchema,

@@ -18,3 +18,12 @@ export const CONSUMER_GROUPS = {
 export function renderKeys(examId: string) {
   return { image: `renders/${examId}/image.png`, overlay: `renders/${examId}/overlay.png` };
 }
+
+/** A message body as JSON when it parses, else its text (dead letters keep what arrived). */
+export function parseJsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -3,6 +3,7 @@ import { withRetries, type IncomingMessage, type MessageBus, type Subscription }
 import {
   CONSUMER_GROUPS,
   imageReceivedSchema,
+  parseJsonOrText,
   TOPICS,
   type DeadLetter,
   type FailedVerdict,
@@ -94,7 +95,7 @@ export class InferenceConsumer implements OnApplicationBootstrap, OnApplicationS
     this.attempts.delete(messageId(message));
     const reason = (error as Error).message ?? String(error);
     const errorCode = (error as { code?: string }).code ?? 'JUDGE_FAILED';
-    const payload = safeJson(message.value);
+    const payload = parseJsonOrText(message.value);
     const failedAt = new Date().toISOString();
     this.deps.metrics.judged.inc({ outcome: 'dead_lettered' });
     this.deps.logger.error('image dead-lettered', {
@@ -139,19 +140,12 @@ class PoisonMessage extends Error {
 }
 
 function parseImageReceived(text: string): ImageReceived {
-  const parsed = imageReceivedSchema.safeParse(safeJson(text));
+  const parsed = imageReceivedSchema.safeParse(parseJsonOrText(text));
   if (!parsed.success)
     throw new PoisonMessage(`not a valid ${TOPICS.imageReceived} message: ${parsed.error.message}`);
   return parsed.data;
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 function messageId(m: IncomingMessage) {
   return `${m.topic}/${m.partition}/${m.offset}`;

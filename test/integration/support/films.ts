@@ -13,27 +13,17 @@ export interface Film {
   patientId: string;
 }
 
-/** Phantom DICOM films made by the real CLI (each with its truth: station, operator, UIDs). */
-export async function makeFilms(dir: string, count: number, seed: number, view = 'mixed'): Promise<Film[]> {
-  const result = await run(process.execPath, [
-    CLI,
-    'phantom',
-    '--out',
-    dir,
-    '--count',
-    String(count),
-    '--seed',
-    String(seed),
-    '--view',
-    view,
-    '--defects',
-    'random',
-    '--format',
-    'dicom',
-    '--pixel-spacing',
-    '0.7',
-  ]);
+/** Runs the real CLI's phantom generator. */
+async function phantom(dir: string, count: number, seed: number, view: string, format: 'dicom' | 'png') {
+  const args = ['phantom', '--out', dir, '--count', String(count), '--seed', String(seed), '--view', view];
+  const options = ['--defects', 'random', '--format', format, '--pixel-spacing', '0.7'];
+  const result = await run(process.execPath, [CLI, ...args, ...options]);
   if (result.code !== 0) throw new Error(`phantom failed: ${result.stderr}`);
+}
+
+/** Phantom DICOM films, each with what the tests check against (station, operator, UIDs, patient). */
+export async function makeFilms(dir: string, count: number, seed: number, view = 'mixed'): Promise<Film[]> {
+  await phantom(dir, count, seed, view, 'dicom');
   const films: Film[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.truth.json')).sort()) {
     const truth = JSON.parse(await readFile(join(dir, name), 'utf8'));
@@ -54,23 +44,7 @@ export async function makeFilms(dir: string, count: number, seed: number, view =
 
 /** One 16-bit phantom PNG (no DICOM header: station, operator and view come from the upload form). */
 export async function makePng(dir: string, seed: number, view: string): Promise<string> {
-  const result = await run(process.execPath, [
-    CLI,
-    'phantom',
-    '--out',
-    dir,
-    '--count',
-    '1',
-    '--seed',
-    String(seed),
-    '--view',
-    view,
-    '--format',
-    'png',
-    '--pixel-spacing',
-    '0.7',
-  ]);
-  if (result.code !== 0) throw new Error(`phantom failed: ${result.stderr}`);
+  await phantom(dir, 1, seed, view, 'png');
   const name = (await readdir(dir)).find((n) => /^[a-z]+-\d+-\d+\.png$/.test(n));
   if (!name) throw new Error('phantom wrote no PNG');
   return join(dir, name);

@@ -6,7 +6,9 @@ export type BenchPipelineErrorCode =
   | 'EXITED'
   | 'STORE_FAILED'
   | 'VERDICT_TIMEOUT'
-  | 'TABLET_FAILED';
+  | 'TABLET_FAILED'
+  | 'API_ERROR'
+  | 'UNSUPPORTED';
 
 /** Why the pipeline benchmark could not produce its figures; `code` for callers, `message` for people. */
 export class BenchPipelineError extends Error {

@@ -5,12 +5,20 @@ import { BenchPipelineError } from './bench-pipeline-error.js';
 export interface ServerProcess {
   readonly name: string;
   readonly child: ChildProcess;
-  /** The last part of what it printed (for error messages). */
+  /** The last part of what it printed (for error messages and log parsing). */
   tail(chars?: number): string;
   /** Resolves with the first match of `pattern` in what it printed; rejects if it exits first. */
   waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray>;
   /** SIGTERM (graceful: in-flight work finishes), then SIGKILL after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
+}
+
+/** Children still running, for the last-resort kill when this process exits without cleaning up. */
+const running = new Set<ChildProcess>();
+
+/** Synchronous, for process.on('exit'): SIGKILL whatever the orderly cleanup did not stop. */
+export function killStragglers(): void {
+  for (const child of running) child.kill('SIGKILL');
 }
 
 /** Output kept per process: enough for banners and the last log lines. */
@@ -23,7 +31,13 @@ export function spawnServer(
   args: string[],
   options: { cwd: string; env: Record<string, string | undefined> },
 ): ServerProcess {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let text = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {
@@ -37,7 +51,7 @@ export function spawnServer(
     child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`));
     child.once('error', (error) => resolve(`spawn error: ${error.message}`));
   });
-  const running = () => child.exitCode === null && child.signalCode === null;
+  const alive = () => child.exitCode === null && child.signalCode === null;
   const tail = (chars = 3000) => text.slice(-chars);
 
   return {
@@ -58,7 +72,12 @@ export function spawnServer(
         };
         const timer = setTimeout(() => {
           done();
-          reject(new BenchPipelineError('START_TIMEOUT', `${name}: no ${pattern} within ${timeoutMs} ms:\n${tail()}`));
+          reject(
+            new BenchPipelineError(
+              'START_TIMEOUT',
+              `${name}: no ${pattern} within ${timeoutMs} ms:\n${tail()}`,
+            ),
+          );
         }, timeoutMs);
         listeners.add(check);
         void exited.then((how) => {
@@ -70,9 +89,9 @@ export function spawnServer(
       });
     },
     async stop(graceMs = DEFAULT_GRACE_MS) {
-      if (!running()) return;
+      if (!alive()) return;
       child.kill('SIGTERM');
-      const killer = setTimeout(() => running() && child.kill('SIGKILL'), graceMs);
+      const killer = setTimeout(() => alive() && child.kill('SIGKILL'), graceMs);
       await exited;
       clearTimeout(killer);
     },

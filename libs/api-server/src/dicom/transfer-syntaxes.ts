@@ -1,17 +1,7 @@
-/** Transfer syntaxes the SCP negotiates (PS3.5 Annex A / PS3.6 Annex A). */
-export const TS = {
-  implicitLittleEndian: '1.2.840.10008.1.2',
-  explicitLittleEndian: '1.2.840.10008.1.2.1',
-  jpegBaseline: '1.2.840.10008.1.2.4.50',
-  jpegExtended: '1.2.840.10008.1.2.4.51',
-  jpegLossless: '1.2.840.10008.1.2.4.57',
-  jpegLosslessSv1: '1.2.840.10008.1.2.4.70',
-  jpegLsLossless: '1.2.840.10008.1.2.4.80',
-  jpegLsNearLossless: '1.2.840.10008.1.2.4.81',
-  jpeg2000Lossless: '1.2.840.10008.1.2.4.90',
-  jpeg2000: '1.2.840.10008.1.2.4.91',
-  rleLossless: '1.2.840.10008.1.2.5',
-} as const;
+import { TRANSFER_SYNTAX } from '@spineqc/imaging';
+
+/** Transfer syntaxes the SCP negotiates (PS3.5 Annex A / PS3.6 Annex A): the ones imaging decodes. */
+export const TS = TRANSFER_SYNTAX;
 
 /**
  * Storage transfer syntaxes in order of preference. Uncompressed first: the sender pays for

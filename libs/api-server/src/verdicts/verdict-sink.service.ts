@@ -1,7 +1,13 @@
 import { hostname } from 'node:os';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { withRetries, type IncomingMessage, type MessageBus, type Subscription } from '@spineqc/bus';
-import { CONSUMER_GROUPS, TOPICS, verdictMessageSchema, type VerdictMessage } from '@spineqc/contracts';
+import {
+  CONSUMER_GROUPS,
+  parseJsonOrText,
+  TOPICS,
+  verdictMessageSchema,
+  type VerdictMessage,
+} from '@spineqc/contracts';
 import type { Database } from '@spineqc/database';
 import { LOGGER, type Logger } from '@spineqc/logging';
 import { LiveHub } from '../live/live-hub.js';
@@ -66,7 +72,7 @@ export class VerdictSinkService implements OnApplicationBootstrap, OnApplication
         value: {
           topic: message.topic,
           key: message.key,
-          payload: safeJson(message.value),
+          payload: parseJsonOrText(message.value),
           errorCode: 'VERDICT_NOT_RECORDED',
           reason: (error as Error).message ?? String(error),
           attempts,
@@ -79,17 +85,10 @@ export class VerdictSinkService implements OnApplicationBootstrap, OnApplication
 }
 
 function parseVerdict(text: string): VerdictMessage | null {
-  const parsed = verdictMessageSchema.safeParse(safeJson(text));
+  const parsed = verdictMessageSchema.safeParse(parseJsonOrText(text));
   return parsed.success ? parsed.data : null;
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 function outcomeOf(v: VerdictMessage) {
   if (v.status === 'failed') return 'failed';

@@ -1,0 +1,63 @@
+import type { FilmSet } from './films.js';
+import { connectTablet } from './live-tablet.js';
+import type { PhaseResult } from './phase-result.js';
+import type { PipelineSystem } from './pipeline-system.js';
+import { sendAtRate, sendBurst } from './send-films.js';
+import { StoreSender } from './store-sender.js';
+import { summarisePhase } from './summarise-phase.js';
+
+export interface RunPlan {
+  /** Images per second for the open-loop latency phases. */
+  rates: number[];
+  /** Films per rate. */
+  count: number;
+  /** Films in the throughput burst; 0 for none. */
+  burst: number;
+  /** Inference worker counts, in the order to measure them. */
+  workers: number[];
+  /** Films sent (and not counted) after each change of workers: loads the model, warms the JIT. */
+  warmUp: number;
+}
+
+/** Measures one running system: for each worker count, latency at each rate, then a burst. */
+export async function runSystem(
+  system: PipelineSystem,
+  films: FilmSet,
+  plan: RunPlan,
+  say: (line: string) => void,
+): Promise<PhaseResult[]> {
+  const results: PhaseResult[] = [];
+  const tablet = await connectTablet(system.baseUrl);
+  const sender = new StoreSender({
+    host: system.dicomHost,
+    port: system.dicomPort,
+    calledAeTitle: system.calledAeTitle,
+  });
+  try {
+    for (const workers of plan.workers) {
+      await system.useWorkers(workers);
+      say(`${system.mode}, ${workers} worker(s): warm-up with ${plan.warmUp} films`);
+      await sendBurst(films.take(plan.warmUp), sender, tablet);
+      const head = { mode: system.mode, workers, throughput: null };
+      for (const perSecond of plan.rates) {
+        say(`${system.mode}, ${workers} worker(s): ${plan.count} films at ${perSecond}/s`);
+        const samples = await sendAtRate(films.take(plan.count), perSecond, sender, tablet);
+        results.push(
+          await summarisePhase(system.baseUrl, { ...head, send: { kind: 'rate', perSecond } }, samples),
+        );
+      }
+      if (plan.burst > 0) {
+        say(`${system.mode}, ${workers} worker(s): burst of ${plan.burst} films`);
+        const { samples, seconds } = await sendBurst(films.take(plan.burst), sender, tablet);
+        const throughput = { imagesPerSecond: samples.length / seconds, seconds };
+        results.push(
+          await summarisePhase(system.baseUrl, { ...head, send: { kind: 'burst' }, throughput }, samples),
+        );
+      }
+    }
+  } finally {
+    tablet.close();
+    await sender.close();
+  }
+  return results;
+}
