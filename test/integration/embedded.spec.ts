@@ -111,6 +111,10 @@ describe('spineqc serve (embedded)', () => {
     // An unidentifiable part has no SOP instance to name: PS3.18 puts it in Other Failures (0008,119A).
     expect(bad.body['0008119A'].Value[0]['00081197'].Value[0]).toBe(0xc000);
 
+    const failures = await getJson(`${server.baseUrl}/api/ingest-failures`);
+    expect(failures.body.items[0]).toMatchObject({ source: 'stow-rs', errorCode: 'NOT_DICOM' });
+    expect(failures.body.items[0].storageKey).toMatch(/^rejected\//); // the original is kept
+
     const wrongType = await stow(server.baseUrl, [{ bytes: Buffer.from('{}') }], 'application/json');
     expect(wrongType.status).toBe(415);
 

@@ -11,6 +11,7 @@ import { StowController } from './dicomweb/stow.controller.js';
 import { HttpExceptionFilter } from './errors/http-exception.filter.js';
 import { ExamsController } from './exams/exams.controller.js';
 import { HealthController, type HealthProbe } from './health/health.controller.js';
+import { IngestFailuresController } from './ingest-failures/ingest-failures.controller.js';
 import { IngestService } from './ingest/ingest.service.js';
 import type { DecodePool } from './ingest/inspect-image.js';
 import { RedeliveryService } from './ingest/redelivery.service.js';
@@ -49,6 +50,7 @@ export class ApiModule {
         UploadController,
         ExamsController,
         StatsController,
+        IngestFailuresController,
         StowController,
         HealthController,
         MetricsController,

@@ -89,7 +89,6 @@ function parseVerdict(text: string): VerdictMessage | null {
   return parsed.success ? parsed.data : null;
 }
 
-
 function outcomeOf(v: VerdictMessage) {
   if (v.status === 'failed') return 'failed';
   if (v.notAssessable) return 'not_assessable';
