@@ -54,7 +54,12 @@ describe('spineqc serve (embedded)', () => {
     });
     expect(JSON.stringify(exam.body)).not.toMatch(/patientName|PatientName/);
     for (const render of ['image', 'overlay']) {
-      const png = await fetch(`${server.baseUrl}/api/exams/${verdict.examId}/${render}`);
+      // Renders are drawn just after the verdict is pushed: 409 "being drawn" for a moment, then the PNG.
+      let png = await fetch(`${server.baseUrl}/api/exams/${verdict.examId}/${render}`);
+      for (let i = 0; i < 100 && png.status === 409; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        png = await fetch(`${server.baseUrl}/api/exams/${verdict.examId}/${render}`);
+      }
       expect(png.status).toBe(200);
       expect(png.headers.get('content-type')).toBe('image/png');
       expect(

@@ -12,12 +12,18 @@ export interface JudgeDependencies {
   workerName: string;
 }
 
-/** Reads the stored original, judges it, stores its display renders and returns the verdict message. */
+export interface Judgement {
+  verdict: JudgedVerdict;
+  /** Writes the display renders (PNG encoding is slow: done after the verdict is on its way). */
+  storeRenders(): Promise<void>;
+}
+
+/** Reads the stored original and judges it; the renders are stored separately (see Judgement). */
 export async function judgeImage(
   message: ImageReceived,
   attempt: number,
   deps: JudgeDependencies,
-): Promise<JudgedVerdict> {
+): Promise<Judgement> {
   const bytes = await deps.storage.get(message.storageKey);
   const t0 = performance.now();
   const radiograph = await deps.decode(bytes);
@@ -31,23 +37,17 @@ export async function judgeImage(
     },
     decodeMs,
   );
-  const t1 = performance.now();
   const keys = renderKeys(message.examId);
-  await Promise.all([
-    deps.storage.put(keys.image, renderImage(radiograph)),
-    deps.storage.put(keys.overlay, renderOverlay(assessment)),
-  ]);
-  const renderMs = performance.now() - t1;
-  return toVerdict(message, assessment, attempt, deps.workerName, renderMs);
+  return {
+    verdict: toVerdict(message, assessment, attempt, deps.workerName),
+    async storeRenders() {
+      await deps.storage.put(keys.image, renderImage(radiograph));
+      await deps.storage.put(keys.overlay, renderOverlay(assessment));
+    },
+  };
 }
 
-function toVerdict(
-  message: ImageReceived,
-  a: Assessment,
-  attempts: number,
-  worker: string,
-  renderMs: number,
-): JudgedVerdict {
+function toVerdict(message: ImageReceived, a: Assessment, attempts: number, worker: string): JudgedVerdict {
   const round = (v: number) => Math.round(v * 100) / 100;
   return {
     status: 'judged',
@@ -84,9 +84,7 @@ function toVerdict(
     pixelSpacingSource: a.pixelSpacing.source,
     modelVersion: a.modelVersion,
     rulesVersion: a.verdict.rulesVersion,
-    timingsMs: Object.fromEntries(
-      Object.entries({ ...a.timingsMs, render: renderMs }).map(([k, v]) => [k, round(v)]),
-    ),
+    timingsMs: Object.fromEntries(Object.entries(a.timingsMs).map(([k, v]) => [k, round(v)])),
   };
 }
 

@@ -16,7 +16,7 @@ import {
   type PipelineSystem,
   type SystemOptions,
 } from './pipeline-system.js';
-import { createFreshDatabase, requireKafka } from './services.js';
+import { createFreshDatabase, requireKafka, requirePostgres } from './services.js';
 
 export interface DistributedOptions extends SystemOptions {
   kafkaBrokers: string[];
@@ -28,6 +28,15 @@ const SETTLE_POLL_MS = 200;
 const API_MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
 const WORKER_MAIN = join(REPO_ROOT, 'apps/inference/dist/main.js');
 
+/** Fails early, saying what is missing: the built apps, the Kafka broker, PostgreSQL. */
+export async function checkDistributedPrerequisites(options: DistributedOptions): Promise<void> {
+  for (const main of [API_MAIN, WORKER_MAIN])
+    if (!existsSync(main))
+      throw new BenchPipelineError('NOT_BUILT', `${main} is missing: run \`npm run build\` first`);
+  await requireKafka(options.kafkaBrokers);
+  await requirePostgres(options.postgresAdminUrl);
+}
+
 /**
  * apps/api and apps/inference workers as separate processes on a fresh PostgreSQL database and a
  * fresh Kafka namespace (topics and consumer groups of their own), with local shared storage.
@@ -36,10 +45,7 @@ export async function startDistributed(
   cleanup: Cleanup,
   options: DistributedOptions,
 ): Promise<PipelineSystem> {
-  for (const main of [API_MAIN, WORKER_MAIN])
-    if (!existsSync(main))
-      throw new BenchPipelineError('NOT_BUILT', `${main} is missing: run \`npm run build\` first`);
-  await requireKafka(options.kafkaBrokers);
+  await checkDistributedPrerequisites(options);
   const database = await createFreshDatabase(options.postgresAdminUrl);
   cleanup.add('drop the benchmark database', () => database.drop());
   const storageDir = await mkdtemp(join(tmpdir(), 'spineqc-bench-distributed-'));

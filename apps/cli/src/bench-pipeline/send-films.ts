@@ -24,7 +24,7 @@ export async function sendAtRate(
     const due = start + (i * 1000) / ratePerSecond;
     const wait = due - epochMs();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    trips.push(settleLater(trip(film, sender, tablet)));
+    trips.push(settleLater(verdictOf(film, sender.store(film.bytes), tablet)));
   }
   return Promise.all(trips);
 }
@@ -49,10 +49,6 @@ export async function sendBurst(
   const samples = await Promise.all(trips);
   const lastVerdict = Math.max(...samples.map((s) => s.seen.arrivedAt));
   return { samples, seconds: (lastVerdict - started) / 1000 };
-}
-
-function trip(film: FilmInstance, sender: StoreSender, tablet: LiveTablet): Promise<Sample> {
-  return verdictOf(film, sender.store(film.bytes), tablet);
 }
 
 async function verdictOf(

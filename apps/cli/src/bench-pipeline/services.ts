@@ -44,6 +44,11 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** Fails with how to start PostgreSQL unless the admin URL connects. */
+export async function requirePostgres(adminUrl: string): Promise<void> {
+  await withAdmin(adminUrl, (c) => c.query('SELECT 1'));
+}
+
 /** A database created for this run through an admin URL (a role with CREATEDB); `drop` removes it. */
 export async function createFreshDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `spineqc_bench_${randomBytes(4).toString('hex')}`;

@@ -4,7 +4,11 @@ import { parseNonNegativeInt, parsePositiveInt, UsageError } from '../errors.js'
 import { BenchPipelineError } from '../bench-pipeline/bench-pipeline-error.js';
 import { killStragglers } from '../bench-pipeline/child-process.js';
 import { Cleanup } from '../bench-pipeline/cleanup.js';
-import { startDistributed } from '../bench-pipeline/distributed-system.js';
+import {
+  checkDistributedPrerequisites,
+  startDistributed,
+  type DistributedOptions,
+} from '../bench-pipeline/distributed-system.js';
 import { startEmbedded } from '../bench-pipeline/embedded-system.js';
 import { makeFilmSet } from '../bench-pipeline/films.js';
 import { parsePositiveList } from '../bench-pipeline/list-flags.js';
@@ -47,18 +51,16 @@ export function benchPipelineCommand(): Command {
         .default('embedded'),
     )
     .option('--count <n>', 'films per rate', parsePositiveInt('--count'), 20)
-    .option(
-      '--rates <list>',
-      'images per second, comma-separated',
-      parsePositiveList('--rates', { integer: false, max: 100 }),
-      [1, 5],
+    .addOption(
+      new Option('--rates <list>', 'images per second, comma-separated')
+        .argParser(parsePositiveList('--rates', { integer: false, max: 100 }))
+        .default([1, 5], '1,5'),
     )
     .option('--burst <m>', 'films in the throughput burst (0: none)', parseNonNegativeInt('--burst'), 30)
-    .option(
-      '--workers <list>',
-      'inference worker counts (distributed)',
-      parsePositiveList('--workers', { integer: true, max: 16 }),
-      [1, 2],
+    .addOption(
+      new Option('--workers <list>', 'inference worker counts (distributed)')
+        .argParser(parsePositiveList('--workers', { integer: true, max: 16 }))
+        .default([1, 2], '1,2'),
     )
     .option('--kafka <brokers>', 'Kafka bootstrap brokers, comma-separated host:port', '127.0.0.1:9092')
     .option(
@@ -106,6 +108,14 @@ async function measure(
   cleanup: Cleanup,
 ): Promise<PhaseResult[]> {
   const say = (line: string) => void process.stderr.write(`bench pipeline: ${line}\n`);
+  // The embedded server uses the first two fields; the distributed deployment all of them.
+  const options: DistributedOptions = {
+    threads: flags.threads,
+    say,
+    kafkaBrokers: flags.kafka.split(',').map((b) => b.trim()),
+    postgresAdminUrl: flags.postgres ?? '',
+  };
+  if (modes.includes('distributed')) await checkDistributedPrerequisites(options);
   say(`generating ${flags.films} phantom films`);
   const films = await makeFilmSet({ films: flags.films, stations: flags.stations, seed: flags.seed });
   const plan = (workers: number[]): RunPlan => ({
@@ -117,15 +127,8 @@ async function measure(
   });
   const results: PhaseResult[] = [];
   for (const mode of modes) {
-    const options = { threads: flags.threads, say };
     const system =
-      mode === 'embedded'
-        ? await startEmbedded(cleanup, options)
-        : await startDistributed(cleanup, {
-            ...options,
-            kafkaBrokers: flags.kafka.split(',').map((b) => b.trim()),
-            postgresAdminUrl: flags.postgres!,
-          });
+      mode === 'embedded' ? await startEmbedded(cleanup, options) : await startDistributed(cleanup, options);
     results.push(...(await runSystem(system, films, plan(mode === 'embedded' ? [1] : flags.workers), say)));
     // Stop this deployment before measuring the next, so they do not share the CPU.
     await cleanup.runAll();
