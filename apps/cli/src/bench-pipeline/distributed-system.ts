@@ -106,6 +106,10 @@ export async function startDistributed(
     dicomHost: '127.0.0.1',
     dicomPort: Number(dicomPort),
     calledAeTitle: CALLED_AE_TITLE,
+    processes: () =>
+      [api, ...workers.map((w) => w.process)].flatMap((p) =>
+        p.child.pid ? [{ name: p.name, pid: p.child.pid }] : [],
+      ),
     async useWorkers(count) {
       options.say(`distributed: ${count} inference worker(s)`);
       while (workers.length > count) await workers.pop()!.stop();

@@ -34,6 +34,7 @@ export async function startEmbedded(cleanup: Cleanup, options: SystemOptions): P
     dicomHost: '127.0.0.1',
     dicomPort: Number(dicomPort),
     calledAeTitle: CALLED_AE_TITLE,
+    processes: () => (server.child.pid ? [{ name: 'spineqc serve', pid: server.child.pid }] : []),
     async useWorkers(count) {
       if (count !== 1)
         throw new BenchPipelineError('UNSUPPORTED', 'the embedded server has exactly one inference worker');

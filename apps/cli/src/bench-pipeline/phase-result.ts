@@ -15,8 +15,12 @@ export interface PhaseResult {
   stages: StageTimes | null;
   /** Median ms of each of the worker's own timings (decode, inference, …, render, total). */
   judgeParts: Record<string, number> | null;
+  /** CPU ms per film used by each process during the phase (Linux /proc; Kafka and PostgreSQL not counted). */
+  cpuMsPerImage: Record<string, number>;
   /** Films judged by each worker (its name: host:pid). */
   perWorker: Record<string, number>;
+  /** Bursts: each worker's median ms between successive verdicts (see service-time.ts). */
+  serviceMs: Record<string, number> | null;
   /** Films whose verdict was "failed" (could not be judged). */
   failed: number;
 }

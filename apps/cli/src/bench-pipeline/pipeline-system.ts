@@ -9,6 +9,8 @@ export interface PipelineSystem {
   readonly calledAeTitle: string;
   /** Brings the inference workers to `count` and resolves once they share the work (embedded: 1 only). */
   useWorkers(count: number): Promise<void>;
+  /** Its processes now running (for CPU accounting). */
+  processes(): { name: string; pid: number }[];
 }
 
 export interface SystemOptions {

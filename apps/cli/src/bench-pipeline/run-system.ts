@@ -1,3 +1,4 @@
+import { startCpuMeter } from './cpu-time.js';
 import type { FilmSet } from './films.js';
 import { connectTablet } from './live-tablet.js';
 import type { PhaseResult } from './phase-result.js';
@@ -41,17 +42,23 @@ export async function runSystem(
       const head = { mode: system.mode, workers, throughput: null };
       for (const perSecond of plan.rates) {
         say(`${system.mode}, ${workers} worker(s): ${plan.count} films at ${perSecond}/s`);
-        const samples = await sendAtRate(films.take(plan.count), perSecond, sender, tablet);
-        results.push(
-          await summarisePhase(system.baseUrl, { ...head, send: { kind: 'rate', perSecond } }, samples),
-        );
+        const batch = films.take(plan.count);
+        const cpu = startCpuMeter(system.processes());
+        const samples = await sendAtRate(batch, perSecond, sender, tablet);
+        const cpuMsPerImage = cpu.perImage(samples.length);
+        const send = { kind: 'rate', perSecond } as const;
+        results.push(await summarisePhase(system.baseUrl, { ...head, send, cpuMsPerImage }, samples));
       }
       if (plan.burst > 0) {
         say(`${system.mode}, ${workers} worker(s): burst of ${plan.burst} films`);
-        const { samples, seconds } = await sendBurst(films.take(plan.burst), sender, tablet);
+        const batch = films.take(plan.burst);
+        const cpu = startCpuMeter(system.processes());
+        const { samples, seconds } = await sendBurst(batch, sender, tablet);
+        const cpuMsPerImage = cpu.perImage(samples.length);
         const throughput = { imagesPerSecond: samples.length / seconds, seconds };
+        const send = { kind: 'burst' } as const;
         results.push(
-          await summarisePhase(system.baseUrl, { ...head, send: { kind: 'burst' }, throughput }, samples),
+          await summarisePhase(system.baseUrl, { ...head, send, throughput, cpuMsPerImage }, samples),
         );
       }
     }

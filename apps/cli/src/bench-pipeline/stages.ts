@@ -8,7 +8,7 @@ export interface StageTimes {
   ingest: number;
   /** C-STORE response → the worker starts decoding: bus delivery, waiting behind other images, reading the original. */
   queue: number;
-  /** Decode, segmentation, rules and display renders (the worker's own timings). */
+  /** The worker's own timings: decode, segmentation, rules (and display renders, where it makes them before the verdict). */
   judge: number;
   /** Verdict made → event at the tablet: verdict published, consumed, persisted, pushed. */
   deliver: number;

@@ -2,12 +2,13 @@ import { judgeRecords } from './judge-records.js';
 import { latencyStats, median } from './latency-stats.js';
 import type { PhaseResult } from './phase-result.js';
 import { latencyMs, type Sample } from './sample.js';
+import { serviceTimes } from './service-time.js';
 import { stageTimes, type StageTimes } from './stages.js';
 
 /** Turns a phase's samples into its figures (reads the stored verdicts for the stage breakdown). */
 export async function summarisePhase(
   baseUrl: string,
-  head: Pick<PhaseResult, 'mode' | 'workers' | 'send' | 'throughput'>,
+  head: Pick<PhaseResult, 'mode' | 'workers' | 'send' | 'throughput' | 'cpuMsPerImage'>,
   samples: Sample[],
 ): Promise<PhaseResult> {
   const records = await judgeRecords(
@@ -17,8 +18,10 @@ export async function summarisePhase(
   const perWorker: Record<string, number> = {};
   const stages: StageTimes[] = [];
   const parts: Record<string, number[]> = {};
+  const judged: { worker: string; judgedAt: number }[] = [];
   records.forEach((record, i) => {
     if (!record) return;
+    judged.push({ worker: record.worker, judgedAt: Date.parse(samples[i].seen.verdict.judgedAt) });
     perWorker[record.worker] = (perWorker[record.worker] ?? 0) + 1;
     stages.push(stageTimes(samples[i], record));
     for (const [part, ms] of Object.entries(record.timingsMs)) (parts[part] ??= []).push(ms);
@@ -31,6 +34,7 @@ export async function summarisePhase(
       ? Object.fromEntries(Object.entries(parts).map(([part, ms]) => [part, median(ms)!]))
       : null,
     perWorker,
+    serviceMs: head.send.kind === 'burst' ? serviceTimes(judged) : null,
     failed: records.filter((r) => r === null).length,
   };
 }
