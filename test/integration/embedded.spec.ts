@@ -54,7 +54,7 @@ describe('spineqc serve (embedded)', () => {
     });
     expect(JSON.stringify(exam.body)).not.toMatch(/patientName|PatientName/);
     for (const render of ['image', 'overlay']) {
-      // Renders are drawn just after the verdict is pushed: 409 "being drawn" for a moment, then the PNG.
+      // Drawn on first request from the segmentation the worker keeps just after the verdict: 409 until then.
       let png = await fetch(`${server.baseUrl}/api/exams/${verdict.examId}/${render}`);
       for (let i = 0; i < 100 && png.status === 409; i++) {
         await new Promise((r) => setTimeout(r, 100));

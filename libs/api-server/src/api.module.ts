@@ -19,6 +19,7 @@ import { LiveGateway } from './live/live.gateway.js';
 import { LiveHub } from './live/live-hub.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { Metrics } from './metrics/metrics.js';
+import { RenderService } from './renders/render.service.js';
 import { StatsController } from './stats/stats.controller.js';
 import { BUS, CONFIG, DATABASE, DECODE_POOL, MODEL_PROBE, STORAGE } from './tokens.js';
 import { UploadController } from './upload/upload.controller.js';
@@ -68,6 +69,7 @@ export class ApiModule {
         LiveHub,
         LiveGateway,
         IngestService,
+        RenderService,
         RedeliveryService,
         VerdictSinkService,
         DicomScpService,

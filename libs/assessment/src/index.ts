@@ -19,5 +19,4 @@ export {
   TYPICAL_LUMBAR_BODY_HEIGHT_MM,
   type SpacingDecision,
 } from './pixel-spacing.js';
-export { reviewThumbnail, shrinkGrey, THUMBNAIL_MAX_HEIGHT } from './review-render.js';
-export { CRITERION_STRUCTURES, structuresToHighlight } from './criterion-structures.js';
+export { reviewThumbnail, THUMBNAIL_MAX_HEIGHT } from './review-render.js';

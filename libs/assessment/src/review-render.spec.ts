@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assess.js';
-import { decodePng, STRUCTURE_COLOURS } from '@spineqc/imaging';
-import { STRUCTURES, type MaskSet, type Structure } from '@spineqc/qc-standard';
-import { structuresToHighlight } from './criterion-structures.js';
-import { reviewThumbnail, shrinkGrey, THUMBNAIL_MAX_HEIGHT } from './review-render.js';
+import { decodePng, shrinkGrey, STRUCTURE_COLOURS } from '@spineqc/imaging';
+import { STRUCTURES, structuresToHighlight, type MaskSet, type Structure } from '@spineqc/qc-standard';
+import { reviewThumbnail, THUMBNAIL_MAX_HEIGHT } from './review-render.js';
 
 describe('shrinkGrey', () => {
   it('averages each block of source pixels', () => {

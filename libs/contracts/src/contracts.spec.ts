@@ -49,7 +49,11 @@ describe('message contracts', () => {
     expect(subscribeRequestSchema.parse({ station: 'DR-ROOM-2' })).toEqual({ station: 'DR-ROOM-2' });
   });
 
-  it('keep renders under the exam', () => {
-    expect(renderKeys('abc')).toEqual({ image: 'renders/abc/image.png', overlay: 'renders/abc/overlay.png' });
+  it('keep derived files under the exam', () => {
+    expect(renderKeys('abc')).toEqual({
+      masks: 'renders/abc/masks.png',
+      image: 'renders/abc/image.png',
+      overlay: 'renders/abc/overlay.png',
+    });
   });
 });

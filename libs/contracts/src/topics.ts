@@ -14,9 +14,16 @@ export const CONSUMER_GROUPS = {
   verdictSink: 'spineqc-api-verdicts',
 } as const;
 
-/** Where a worker keeps the display renders of an exam (read back by the API). */
+/**
+ * Where an exam's derived files live: the segmentation a worker keeps (small, written with every
+ * verdict) and the display renders the API draws from it on first request, then caches.
+ */
 export function renderKeys(examId: string) {
-  return { image: `renders/${examId}/image.png`, overlay: `renders/${examId}/overlay.png` };
+  return {
+    masks: `renders/${examId}/masks.png`,
+    image: `renders/${examId}/image.png`,
+    overlay: `renders/${examId}/overlay.png`,
+  };
 }
 
 /** A message body as JSON when it parses, else its text (dead letters keep what arrived). */

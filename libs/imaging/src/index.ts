@@ -56,3 +56,6 @@ export {
   type RadiographFormat,
 } from './radiograph.js';
 export { createDecodePool, type DecodePool, type DecodePoolOptions } from './decode-pool.js';
+export { encodeMaskSet, decodeMaskSet, resizeMaskSet } from './mask-set-png.js';
+export { shrinkGrey } from './shrink-grey.js';
+export { renderReviewImage, renderReviewOverlay, type GreyFilm } from './review-render.js';

@@ -3,6 +3,5 @@ export { InferenceModule } from './inference.module.js';
 export { InferenceConsumer, type InferenceWorkerDependencies } from './inference.consumer.js';
 export { WorkerMetrics } from './worker-metrics.js';
 export { judgeImage, type JudgeDependencies, type Judgement } from './judge.js';
-export { renderImage, renderOverlay, RENDER_MAX_HEIGHT } from './renders.js';
 export { startProbeServer, type ProbeChecks } from './probe-server.js';
 export { workerDependencies } from './worker-dependencies.js';

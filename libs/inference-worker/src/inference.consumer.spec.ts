@@ -106,7 +106,7 @@ describe('inference worker', () => {
     throw new Error(`timed out waiting for ${what}`);
   }
 
-  it('judges a stored film, stores its renders and publishes the verdict keyed by station', async () => {
+  it('judges a stored film, publishes the verdict keyed by station and keeps the segmentation', async () => {
     await storage.put('originals/film.dcm', film.bytes);
     const message = received('originals/film.dcm');
     await bus.publish(TOPICS.imageReceived, [{ key: film.station, value: message }]);
@@ -115,12 +115,8 @@ describe('inference worker', () => {
     if (verdict.status !== 'judged') throw new Error('unreachable');
     expect(verdict.modelVersion).toBe('spineqc-seg@1.0.0');
     expect(verdict.criteria.map((c) => c.id)).toContain('vertebrae-in-field');
-    // Renders follow the verdict (they are not on the radiographer's critical path).
-    const keys = renderKeys(message.examId);
-    await until(
-      async () => (await storage.exists(keys.image)) && (await storage.exists(keys.overlay)),
-      'renders',
-    );
+    // The segmentation follows the verdict (the API draws the overlay from it on request).
+    await until(() => storage.exists(renderKeys(message.examId).masks), 'the stored segmentation');
   });
 
   it('dead-letters an unreadable image after bounded retries and reports its exam failed', async () => {

@@ -75,11 +75,11 @@ export class InferenceConsumer implements OnApplicationBootstrap, OnApplicationS
     this.attempts.set(id, attempt);
     const image = parseImageReceived(message.value);
     const stop = this.deps.metrics.judgeSeconds.startTimer();
-    const { verdict, storeRenders } = await judgeImage(image, attempt, this.deps);
+    const { verdict, storeMasks } = await judgeImage(image, attempt, this.deps);
     stop();
     await this.deps.bus.publish(TOPICS.verdict, [{ key: message.key, value: verdict }]);
     // Still before the commit: a crash here re-judges the image (the verdict store ignores the repeat).
-    await storeRenders();
+    await storeMasks();
     this.attempts.delete(id);
     this.deps.metrics.judged.inc({ outcome: 'judged' });
     this.deps.logger.info('image judged', {

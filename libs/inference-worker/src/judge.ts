@@ -1,9 +1,8 @@
 import { assessRadiograph, type Assessment } from '@spineqc/assessment';
 import { renderKeys, type ImageReceived, type JudgedVerdict } from '@spineqc/contracts';
-import type { Radiograph } from '@spineqc/imaging';
+import { encodeMaskSet, type Radiograph } from '@spineqc/imaging';
 import type { Segmenter } from '@spineqc/segmentation';
 import type { ObjectStorage } from '@spineqc/storage';
-import { renderImage, renderOverlay } from './renders.js';
 
 export interface JudgeDependencies {
   storage: ObjectStorage;
@@ -14,11 +13,11 @@ export interface JudgeDependencies {
 
 export interface Judgement {
   verdict: JudgedVerdict;
-  /** Writes the display renders (PNG encoding is slow: done after the verdict is on its way). */
-  storeRenders(): Promise<void>;
+  /** Keeps the segmentation (a few kB) so the API can draw the overlay when someone asks for it. */
+  storeMasks(): Promise<void>;
 }
 
-/** Reads the stored original and judges it; the renders are stored separately (see Judgement). */
+/** Reads the stored original and judges it; the segmentation is stored separately (see Judgement). */
 export async function judgeImage(
   message: ImageReceived,
   attempt: number,
@@ -40,9 +39,9 @@ export async function judgeImage(
   const keys = renderKeys(message.examId);
   return {
     verdict: toVerdict(message, assessment, attempt, deps.workerName),
-    async storeRenders() {
-      await deps.storage.put(keys.image, renderImage(radiograph));
-      await deps.storage.put(keys.overlay, renderOverlay(assessment));
+    async storeMasks() {
+      if (assessment.segmentation)
+        await deps.storage.put(keys.masks, encodeMaskSet(assessment.segmentation.masks));
     },
   };
 }

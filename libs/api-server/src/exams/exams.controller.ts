@@ -1,11 +1,10 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { renderKeys } from '@spineqc/contracts';
 import type { Database } from '@spineqc/database';
-import type { ObjectStorage } from '@spineqc/storage';
 import type { Response } from 'express';
 import { ApiError } from '../errors/api-error.js';
-import { DATABASE, STORAGE } from '../tokens.js';
+import { RenderService, type RenderKind } from '../renders/render.service.js';
+import { DATABASE } from '../tokens.js';
 import { parseInput } from '../validation/parse.js';
 import { examIdSchema, examListQuerySchema } from './exam-query.js';
 
@@ -14,7 +13,7 @@ import { examIdSchema, examListQuerySchema } from './exam-query.js';
 export class ExamsController {
   constructor(
     @Inject(DATABASE) private readonly db: Database,
-    @Inject(STORAGE) private readonly storage: ObjectStorage,
+    private readonly renders: RenderService,
   ) {}
 
   @Get()
@@ -43,7 +42,9 @@ export class ExamsController {
   }
 
   @Get(':id/image')
-  @ApiOperation({ summary: 'The radiograph as an 8-bit PNG (windowed for display)' })
+  @ApiOperation({
+    summary: 'The radiograph as an 8-bit PNG for display (drawn on first request, then cached)',
+  })
   @ApiProduces('image/png')
   async image(@Param('id') id: string, @Res() response: Response) {
     await this.sendRender(id, 'image', response);
@@ -58,19 +59,8 @@ export class ExamsController {
     await this.sendRender(id, 'overlay', response);
   }
 
-  private async sendRender(id: string, which: 'image' | 'overlay', response: Response) {
-    const exam = await this.db.exams.getExam(parseInput(examIdSchema, id));
-    if (!exam) throw new ApiError('NOT_FOUND', `no exam ${id}`);
-    const key = renderKeys(exam.id)[which];
-    if (!(await this.storage.exists(key))) {
-      throw new ApiError(
-        'NOT_READY',
-        exam.status === 'failed'
-          ? `exam ${id} could not be judged: no ${which}`
-          : `exam ${id} is not judged yet`,
-      );
-    }
-    const png = await this.storage.get(key);
+  private async sendRender(id: string, kind: RenderKind, response: Response) {
+    const png = await this.renders.render(parseInput(examIdSchema, id), kind);
     response.setHeader('Content-Type', 'image/png');
     response.setHeader('Cache-Control', 'private, max-age=3600');
     response.end(Buffer.from(png.buffer, png.byteOffset, png.byteLength));

@@ -1,4 +1,5 @@
-import type { CriterionId, Structure } from '@spineqc/qc-standard';
+import type { Structure } from './anatomy.js';
+import type { CriterionId } from './criteria.js';
 
 /**
  * The structures whose segmentation a criterion is measured on, highlighted on a failed film's

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { renderKeys } from '@spineqc/contracts';
+import type { Database, ExamDetail } from '@spineqc/database';
+import { decodeMaskSet, renderReviewImage, renderReviewOverlay, resizeMaskSet } from '@spineqc/imaging';
+import { structuresToHighlight, type CriterionId } from '@spineqc/qc-standard';
+import type { ObjectStorage } from '@spineqc/storage';
+import { ApiError } from '../errors/api-error.js';
+import type { DecodePool } from '../ingest/inspect-image.js';
+import { DATABASE, DECODE_POOL, STORAGE } from '../tokens.js';
+
+/** Enough for a tablet or a review screen; small to store. */
+export const RENDER_MAX_HEIGHT = 1024;
+
+export type RenderKind = 'image' | 'overlay';
+
+/**
+ * Draws an exam's display PNGs on first request and caches them in storage. Drawing on demand
+ * keeps the ~0.2 s of PNG work per film off the inference workers: most films are never opened.
+ */
+@Injectable()
+export class RenderService {
+  private readonly inFlight = new Map<string, Promise<Uint8Array>>();
+
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    @Inject(STORAGE) private readonly storage: ObjectStorage,
+    @Inject(DECODE_POOL) private readonly pool: DecodePool,
+  ) {}
+
+  async render(examId: string, kind: RenderKind): Promise<Uint8Array> {
+    const exam = await this.db.exams.getExam(examId);
+    if (!exam) throw new ApiError('NOT_FOUND', `no exam ${examId}`);
+    const key = renderKeys(exam.id)[kind];
+    if (await this.storage.exists(key)) return this.storage.get(key);
+    // Two viewers opening the same exam share one drawing.
+    const pending =
+      this.inFlight.get(key) ?? this.draw(exam, kind, key).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, pending);
+    return pending;
+  }
+
+  private async draw(exam: ExamDetail, kind: RenderKind, key: string): Promise<Uint8Array> {
+    if (!exam.image) throw new ApiError('NOT_FOUND', `exam ${exam.id} has no stored image`);
+    const masksKey = renderKeys(exam.id).masks;
+    if (kind === 'overlay' && !(await this.storage.exists(masksKey))) {
+      throw new ApiError(
+        'NOT_READY',
+        exam.status === 'failed'
+          ? `exam ${exam.id} could not be judged: there is no segmentation to draw`
+          : `exam ${exam.id} is not judged yet`,
+      );
+    }
+    const film = await this.pool.decode(await this.storage.get(exam.image.storageKey));
+    let png: Uint8Array;
+    if (kind === 'image') {
+      png = renderReviewImage(film, RENDER_MAX_HEIGHT);
+    } else {
+      const masks = decodeMaskSet(await this.storage.get(masksKey));
+      const failed = (exam.verdict?.criteria ?? []).filter((c) => c.passed === false).map((c) => c.id);
+      png = renderReviewOverlay(
+        film,
+        (width, height) => resizeMaskSet(masks, width, height),
+        structuresToHighlight(failed as CriterionId[]),
+        RENDER_MAX_HEIGHT,
+      );
+    }
+    await this.storage.put(key, png);
+    return png;
+  }
+}
