@@ -25,7 +25,12 @@ npm run lint
 npm run format:check
 
 export SPINEQC_TEST_POSTGRES_URL=${SPINEQC_TEST_POSTGRES_URL:-$(tools/postgres.sh)}
-export SPINEQC_TEST_KAFKA_BROKERS=${SPINEQC_TEST_KAFKA_BROKERS:-$(tools/kafka.sh start | tail -n 1)}
+if [[ -z ${SPINEQC_TEST_KAFKA_BROKERS:-} ]]; then
+  # A broker this run starts is stopped when it ends; one already running is left alone.
+  if ! tools/kafka.sh status >/dev/null 2>&1; then trap 'tools/kafka.sh stop >/dev/null 2>&1 || true' EXIT; fi
+  SPINEQC_TEST_KAFKA_BROKERS=$(tools/kafka.sh start | tail -n 1)
+  export SPINEQC_TEST_KAFKA_BROKERS
+fi
 echo "test: PostgreSQL $SPINEQC_TEST_POSTGRES_URL, Kafka $SPINEQC_TEST_KAFKA_BROKERS" >&2
 
 npx vitest run

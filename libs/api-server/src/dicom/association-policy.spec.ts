@@ -4,7 +4,7 @@ import {
   decidePresentationContext,
   VERIFICATION_SOP_CLASS,
 } from './association-policy.js';
-import { TS } from './transfer-syntaxes.js';
+import { STORAGE_TRANSFER_SYNTAXES, TS } from './transfer-syntaxes.js';
 
 const DX_PRESENTATION = '1.2.840.10008.5.1.4.1.1.1.1';
 const DX_PROCESSING = '1.2.840.10008.5.1.4.1.1.1.1.1';
@@ -71,7 +71,7 @@ describe('decidePresentationContext', () => {
     expect(decidePresentationContext(CR, proposal)).toMatchObject({ transferSyntaxUid: TS.jpeg2000Lossless });
   });
 
-  it.each(Object.values(TS))('accepts storage in %s alone', (syntax) => {
+  it.each(STORAGE_TRANSFER_SYNTAXES)('accepts storage in %s alone', (syntax) => {
     expect(decidePresentationContext(DX_PRESENTATION, [syntax])).toEqual({
       accept: true,
       transferSyntaxUid: syntax,

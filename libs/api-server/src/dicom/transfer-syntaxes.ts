@@ -1,6 +1,6 @@
 import { TRANSFER_SYNTAX } from '@spineqc/imaging';
 
-/** Transfer syntaxes the SCP negotiates (PS3.5 Annex A / PS3.6 Annex A): the ones imaging decodes. */
+/** Transfer syntax UIDs (PS3.5 Annex A / PS3.6 Annex A), from the imaging library that decodes them. */
 export const TS = TRANSFER_SYNTAX;
 
 /**
@@ -15,8 +15,11 @@ export const STORAGE_TRANSFER_SYNTAXES: readonly string[] = [
   TS.jpegLossless,
   TS.rleLossless,
   TS.jpeg2000Lossless,
+  TS.htj2kLossless,
+  TS.htj2kLosslessRpcl,
   TS.jpegLsNearLossless,
   TS.jpeg2000,
+  TS.htj2k,
   TS.jpegExtended,
   TS.jpegBaseline,
 ];
