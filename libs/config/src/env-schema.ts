@@ -56,7 +56,7 @@ export const envSchema = z.object({
   SPINEQC_WORKER_HTTP_PORT: port.default(8081),
   SPINEQC_INFERENCE_MAX_ATTEMPTS: positiveInt.max(20).default(3),
   SPINEQC_INFERENCE_RETRY_BACKOFF_MS: z.coerce.number().int().min(0).max(60_000).default(500),
-  /** Exams still unjudged after this long are published again (after a crash). */
+  /** With Kafka, exams unjudged for longer than this when the API starts are published again. */
   SPINEQC_REDELIVER_AFTER_S: positiveInt.default(120),
   SPINEQC_SHUTDOWN_TIMEOUT_S: positiveInt.default(30),
   SPINEQC_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),

@@ -125,11 +125,16 @@ export class IngestService implements Ingestor {
     return { examId: exam.id, ...instanceOf(image), duplicate: false };
   }
 
-  /** Publishes; a broker outage is not the sender's problem: the exam is safe and the sweep re-publishes it. */
+  /** Publishes; a broker outage is not the sender's problem: the exam is safe and is published again later. */
+  /** Images recorded but not yet accepted by the bus; the redelivery service retries them. */
+  readonly unpublished = new Map<string, ImageReceived>();
+
   async publish(message: ImageReceived) {
     try {
       await this.bus.publish(TOPICS.imageReceived, [{ key: message.station || 'unknown', value: message }]);
+      this.unpublished.delete(message.examId);
     } catch (error) {
+      this.unpublished.set(message.examId, message);
       this.metrics.publishFailures.inc();
       this.logger.warn('could not publish received image; it will be re-published', {
         examId: message.examId,

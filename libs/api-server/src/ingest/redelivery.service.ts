@@ -1,22 +1,27 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { MessageBus } from '@spineqc/bus';
+import type { ImageReceived } from '@spineqc/contracts';
 import type { SpineqcConfig } from '@spineqc/config';
-import type { Database } from '@spineqc/database';
+import type { Database, PendingExam } from '@spineqc/database';
 import { LOGGER, type Logger } from '@spineqc/logging';
 import { BUS, CONFIG, DATABASE } from '../tokens.js';
 import { IngestService } from './ingest.service.js';
 
-const BATCH = 200;
+// One start-up pass; a backlog larger than this is rare (days of images) and the next start takes the rest.
+const BATCH = 10_000;
+const RETRY_EVERY_MS = 5000;
 
 /**
- * Re-publishes exams that were recorded but never judged: after a crash of the embedded process
- * (its in-memory bus is gone), or when the broker refused a publish. Workers and the verdict store
- * are idempotent, so a message published twice costs work, never a second verdict.
+ * Makes sure every recorded exam reaches the bus. At start it re-publishes exams still unjudged
+ * from before: all of them with the in-process bus (its queue died with the last process), and
+ * with Kafka those older than the redelivery delay (the API may have died between recording and
+ * publishing). While running it retries the publishes the bus refused. Workers and the verdict
+ * store are idempotent, so a message published twice costs work, never a second verdict.
  */
 @Injectable()
 export class RedeliveryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private running: Promise<void> = Promise.resolve();
 
   constructor(
     @Inject(CONFIG) private readonly config: SpineqcConfig,
@@ -27,10 +32,10 @@ export class RedeliveryService implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   async onApplicationBootstrap() {
-    // An in-process bus starts empty: everything still unjudged must be queued again now.
-    if (this.bus.kind === 'in-process') await this.sweep(new Date());
-    const every = Math.max(1000, Math.min(this.config.redeliverAfterMs / 2, 30_000));
-    this.timer = setInterval(() => void this.sweepStale(), every);
+    const olderThan =
+      this.bus.kind === 'in-process' ? new Date() : new Date(Date.now() - this.config.redeliverAfterMs);
+    await this.republishPending(olderThan);
+    this.timer = setInterval(() => void this.retryRefused(), RETRY_EVERY_MS);
     this.timer.unref();
   }
 
@@ -39,39 +44,39 @@ export class RedeliveryService implements OnApplicationBootstrap, OnApplicationS
     await this.running;
   }
 
-  sweepStale() {
-    return this.sweep(new Date(Date.now() - this.config.redeliverAfterMs));
-  }
-
-  /** Re-publishes exams still "received" that arrived before `olderThan`; returns how many. */
-  sweep(olderThan: Date): Promise<number> {
-    this.running ??= this.republish(olderThan).finally(() => (this.running = null));
+  /** Publishes again the images the bus refused since they arrived. */
+  retryRefused(): Promise<void> {
+    this.running = this.running.then(async () => {
+      for (const message of [...this.ingest.unpublished.values()]) await this.ingest.publish(message);
+    });
     return this.running;
   }
 
-  private async republish(olderThan: Date) {
-    let total = 0;
+  private async republishPending(olderThan: Date) {
     try {
-      const pending = await this.db.exams.pendingExams(olderThan, BATCH);
-      for (const exam of pending) {
-        await this.ingest.publish({
-          examId: exam.id,
-          sopInstanceUid: exam.sopInstanceUid,
-          storageKey: exam.storageKey,
-          format: exam.format,
-          station: exam.station,
-          operator: exam.technologist,
-          requestedView: exam.requestedView ?? null,
-          pixelSpacingMm: exam.requestedPixelSpacingMm,
-          source: exam.source,
-          receivedAt: exam.receivedAt.toISOString(),
-        });
+      let total = 0;
+      for (const exam of await this.db.exams.pendingExams(olderThan, BATCH)) {
+        await this.ingest.publish(toMessage(exam));
         total++;
       }
       if (total) this.logger.info('unjudged exams published again', { count: total });
     } catch (error) {
-      this.logger.warn('redelivery sweep failed; will retry', { error: (error as Error).message });
+      this.logger.warn('could not re-publish unjudged exams', { error: (error as Error).message });
     }
-    return total;
   }
+}
+
+function toMessage(exam: PendingExam): ImageReceived {
+  return {
+    examId: exam.id,
+    sopInstanceUid: exam.sopInstanceUid,
+    storageKey: exam.storageKey,
+    format: exam.format,
+    station: exam.station,
+    operator: exam.technologist,
+    requestedView: exam.requestedView ?? null,
+    pixelSpacingMm: exam.requestedPixelSpacingMm,
+    source: exam.source,
+    receivedAt: exam.receivedAt.toISOString(),
+  };
 }
