@@ -4,7 +4,7 @@ import { TOPICS, type ImageReceived } from '@spineqc/contracts';
 import type { MessageBus } from '@spineqc/bus';
 import type { Database } from '@spineqc/database';
 import type { SpineqcConfig } from '@spineqc/config';
-import { wrapBareDataset } from '@spineqc/imaging';
+import { wrapBareDataset, type DecodePool } from '@spineqc/imaging';
 import { LOGGER, type Logger } from '@spineqc/logging';
 import type { ObjectStorage } from '@spineqc/storage';
 import { ApiError, isApiError } from '../errors/api-error.js';
@@ -13,7 +13,7 @@ import { Metrics } from '../metrics/metrics.js';
 import { BUS, CONFIG, DATABASE, DECODE_POOL, STORAGE } from '../tokens.js';
 import { sha256Hex } from './derived-uid.js';
 import type { IngestRequest, IngestResult, Ingestor } from './ingest.types.js';
-import { inspectImage, type DecodePool, type InspectedImage } from './inspect-image.js';
+import { inspectImage, type InspectedImage } from './inspect-image.js';
 import { hashPatientId } from './patient-hash.js';
 import { originalKey, rejectedKey } from './storage-keys.js';
 

@@ -3,8 +3,8 @@ import {
   ImagingError,
   readDicomHeader,
   sniffFormat,
+  type DecodePool,
   type DicomHeader,
-  type Radiograph,
 } from '@spineqc/imaging';
 import type { ImageFormat } from '../contracts.js';
 import { ApiError, type ApiErrorCode } from '../errors/api-error.js';
@@ -26,12 +26,6 @@ export interface InspectedImage {
   bodyPartExamined?: string;
   width: number;
   height: number;
-}
-
-/** Decodes images off the event loop (worker threads). */
-export interface DecodePool {
-  decode(bytes: Uint8Array): Promise<Radiograph>;
-  close(): Promise<void>;
 }
 
 const SECONDARY_CAPTURE = '1.2.840.10008.5.1.4.1.1.7';

@@ -1,11 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { renderKeys } from '@spineqc/contracts';
 import type { Database, ExamDetail } from '@spineqc/database';
-import { decodeMaskSet, renderReviewImage, renderReviewOverlay, resizeMaskSet } from '@spineqc/imaging';
+import {
+  decodeMaskSet,
+  renderReviewImage,
+  renderReviewOverlay,
+  resizeMaskSet,
+  type DecodePool,
+} from '@spineqc/imaging';
 import { structuresToHighlight, type CriterionId } from '@spineqc/qc-standard';
 import type { ObjectStorage } from '@spineqc/storage';
 import { ApiError } from '../errors/api-error.js';
-import type { DecodePool } from '../ingest/inspect-image.js';
 import { DATABASE, DECODE_POOL, STORAGE } from '../tokens.js';
 
 /** Enough for a tablet or a review screen; small to store. */
