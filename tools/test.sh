@@ -25,6 +25,10 @@ npm run lint
 npm run format:check
 
 export SPINEQC_TEST_POSTGRES_URL=${SPINEQC_TEST_POSTGRES_URL:-$(tools/postgres.sh)}
+if [[ ! $SPINEQC_TEST_POSTGRES_URL =~ ^postgres(ql)?://[^[:space:]]+$ ]]; then
+  echo "test: SPINEQC_TEST_POSTGRES_URL is not a postgresql:// URL: '$SPINEQC_TEST_POSTGRES_URL'" >&2
+  exit 1
+fi
 if [[ -z ${SPINEQC_TEST_KAFKA_BROKERS:-} ]]; then
   # A broker this run starts is stopped when it ends; one already running is left alone.
   if ! tools/kafka.sh status >/dev/null 2>&1; then trap 'tools/kafka.sh stop >/dev/null 2>&1 || true' EXIT; fi
