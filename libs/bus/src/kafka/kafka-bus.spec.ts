@@ -55,6 +55,21 @@ describe('KafkaBus', () => {
     }
   });
 
+  it('connects when several processes create the same topics at the same moment', async () => {
+    // Start-up race seen in CI: one process's createTopics answered "exists" before the broker could
+    // describe the topic the other was still creating.
+    const topics = [uniqueName('raced'), uniqueName('raced'), uniqueName('raced')];
+    const results = await Promise.allSettled(
+      Array.from({ length: 4 }, () => open({ topics, partitions: 6 })),
+    );
+    expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : r.status))).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+  });
+
   it('gives a hung member’s uncommitted message to another member once the hung one misses its heartbeats', async () => {
     // kafkajs heartbeats only between messages, so a handler that never returns is a member that
     // has gone silent, as a killed process would: the broker evicts it after the session timeout.

@@ -221,11 +221,13 @@ export class KafkaBus implements MessageBus {
 
   private async createTopic(topic: string): Promise<void> {
     try {
-      await this.admin.createTopics({
-        topics: [{ topic, numPartitions: this.partitionCount, replicationFactor: this.replicationFactor }],
-        waitForLeaders: true,
+      const metadata = await retryWhileRetriable(async () => {
+        await this.admin.createTopics({
+          topics: [{ topic, numPartitions: this.partitionCount, replicationFactor: this.replicationFactor }],
+          waitForLeaders: true,
+        });
+        return this.admin.fetchTopicMetadata({ topics: [topic] });
       });
-      const metadata = await this.admin.fetchTopicMetadata({ topics: [topic] });
       const partitions = metadata.topics[0]?.partitions.length ?? 0;
       if (partitions !== this.partitionCount) {
         // Adding partitions would move keys (stations) to other partitions; an operator decides that.
@@ -243,6 +245,24 @@ export class KafkaBus implements MessageBus {
   private assertConnected(): void {
     if (this.state === 'closed') throw new BusError('CLOSED', 'the bus is closed');
     if (this.state === 'new') throw new BusError('NOT_CONNECTED', 'call connect() before using the bus');
+  }
+}
+
+const TOPIC_ATTEMPTS = 10;
+
+/**
+ * When another process is creating the same topic at this moment, the broker answers "exists" before it can
+ * describe the topic (UNKNOWN_TOPIC_OR_PARTITION, retriable): wait for it rather than fail at start-up.
+ */
+async function retryWhileRetriable<T>(operation: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      const retriable = (error as { retriable?: boolean }).retriable === true;
+      if (!retriable || attempt >= TOPIC_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
   }
 }
 
