@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { conditions: ['spineqc-source'] },
+  resolve: {
+    conditions: ['spineqc-source'],
+    // The dashboard's own alias for its src/ folder (Next.js convention, see apps/dashboard/tsconfig.json).
+    alias: { '@/': fileURLToPath(new URL('./apps/dashboard/src/', import.meta.url)) },
+  },
   // NestJS dependency injection reads TypeScript's legacy decorator metadata (as tsc emits it).
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   test: {

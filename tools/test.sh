@@ -9,6 +9,8 @@ command -v storescu >/dev/null 2>&1 || need_apt+=(dcmtk)
 command -v dciodvfy >/dev/null 2>&1 || need_apt+=(dicom3tools)
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || need_apt+=(maven)
+# The dashboard's browser tests drive Debian's Chromium (Playwright's own download cannot run here).
+[[ -x /usr/bin/chromium ]] || need_apt+=(chromium fonts-dejavu-core)
 command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need_apt+=(docker-compose)
 if ((${#need_apt[@]})); then
   if [[ $(id -u) -ne 0 ]]; then

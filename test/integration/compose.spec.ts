@@ -15,12 +15,13 @@ function composeConfig(): { status: number | null; stdout: string; stderr: strin
 }
 
 describe('docker-compose.yml', () => {
-  it('is a valid Compose file with Kafka, PostgreSQL, the API and GPU inference workers', () => {
+  it('is a valid Compose file with Kafka, PostgreSQL, the API, GPU inference workers and the dashboard', () => {
     const result = composeConfig();
     expect(result.status, result.stderr).toBe(0);
-    for (const service of ['kafka:', 'postgres:', 'api:', 'inference:'])
+    for (const service of ['kafka:', 'postgres:', 'api:', 'inference:', 'dashboard:'])
       expect(result.stdout).toContain(service);
     expect(result.stdout).toMatch(/capabilities:\s*\n\s*- gpu/);
     expect(result.stdout).toContain('apps/inference/dist/main.js');
+    expect(result.stdout).toContain('apps/dashboard/server/dist/main.js');
   });
 });

@@ -67,7 +67,8 @@ describe('distributed pipeline', () => {
     await victim.stop('SIGKILL');
     const judged = await waitForJson(
       `${baseUrl}/api/exams?status=judged&limit=100`,
-      (b) => b.total === films.length,
+      // items and total are two queries: a verdict landing between them must not end the wait early.
+      (b) => b.total === films.length && b.items.length === films.length,
       180_000,
     );
     expect(judged.items.map((e: any) => e.sopInstanceUid).sort()).toEqual(

@@ -10,7 +10,10 @@ import type { ObjectStorage } from '@spineqc/storage';
 import { DicomScpService } from './dicom/dicom-scp.service.js';
 import { StowController } from './dicomweb/stow.controller.js';
 import { HttpExceptionFilter } from './errors/http-exception.filter.js';
+import { ExamFilesController } from './exams/exam-files.controller.js';
 import { ExamsController } from './exams/exams.controller.js';
+import { ExamFeedbackController } from './feedback/exam-feedback.controller.js';
+import { FeedbackController } from './feedback/feedback.controller.js';
 import { HealthController, type HealthProbe } from './health/health.controller.js';
 import { IngestFailuresController } from './ingest-failures/ingest-failures.controller.js';
 import { IngestService } from './ingest/ingest.service.js';
@@ -19,6 +22,7 @@ import { LiveGateway } from './live/live.gateway.js';
 import { LiveHub } from './live/live-hub.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { Metrics } from './metrics/metrics.js';
+import { PixelsController } from './renders/pixels.controller.js';
 import { RenderService } from './renders/render.service.js';
 import { StatsController } from './stats/stats.controller.js';
 import { BUS, CONFIG, DATABASE, DECODE_POOL, MODEL_PROBE, STORAGE } from './tokens.js';
@@ -50,6 +54,10 @@ export class ApiModule {
       controllers: [
         UploadController,
         ExamsController,
+        PixelsController,
+        ExamFilesController,
+        ExamFeedbackController,
+        FeedbackController,
         StatsController,
         IngestFailuresController,
         StowController,

@@ -7,6 +7,8 @@ export interface SpineqcConfig {
   mode: Mode;
   dataDir: string;
   http: { host: string; port: number; publicUrl: string };
+  /** The dashboard's own server: it serves the pages and forwards /api and /socket.io to `apiUrl`. */
+  dashboard: { enabled: boolean; host: string; port: number; apiUrl: string };
   dicom: { enabled: boolean; port: number; aeTitle: string; allowedCallingAeTitles: string[] };
   limits: { maxImageBytes: number };
   database: { url: string };

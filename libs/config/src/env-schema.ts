@@ -61,6 +61,12 @@ export const envSchema = z.object({
   SPINEQC_SHUTDOWN_TIMEOUT_S: positiveInt.default(30),
   SPINEQC_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   SPINEQC_PUBLIC_URL: z.url().optional(),
+  /** `spineqc serve` also starts the dashboard (room tablets, QA, review) unless this is false. */
+  SPINEQC_DASHBOARD_ENABLED: flag.default(true),
+  SPINEQC_DASHBOARD_HOST: z.string().min(1).default('0.0.0.0'),
+  SPINEQC_DASHBOARD_PORT: port.default(3000),
+  /** The API the dashboard server forwards /api and /socket.io to; default the local API (SPINEQC_HTTP_PORT). */
+  SPINEQC_DASHBOARD_API_URL: z.url().optional(),
 });
 
 export type EnvSettings = z.infer<typeof envSchema>;

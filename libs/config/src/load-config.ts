@@ -63,6 +63,12 @@ function build(s: EnvSettings): SpineqcConfig {
       port: s.SPINEQC_HTTP_PORT,
       publicUrl: (s.SPINEQC_PUBLIC_URL ?? `http://${shownHost}:${s.SPINEQC_HTTP_PORT}`).replace(/\/+$/, ''),
     },
+    dashboard: {
+      enabled: s.SPINEQC_DASHBOARD_ENABLED,
+      host: s.SPINEQC_DASHBOARD_HOST,
+      port: s.SPINEQC_DASHBOARD_PORT,
+      apiUrl: (s.SPINEQC_DASHBOARD_API_URL ?? `http://127.0.0.1:${s.SPINEQC_HTTP_PORT}`).replace(/\/+$/, ''),
+    },
     dicom: {
       enabled: s.SPINEQC_DICOM_ENABLED,
       port: s.SPINEQC_DICOM_PORT,

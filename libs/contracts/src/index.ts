@@ -33,3 +33,33 @@ export {
   type LiveServerToClientEvents,
   type LiveClientToServerEvents,
 } from './live-events.js';
+export type {
+  View,
+  ExamStatus,
+  Vertebra,
+  ExamSummary,
+  ImageMetadata,
+  VerdictDetail,
+  ExamDetail,
+  IngestFailureRecord,
+  ExamPage,
+  StatsGroupBy,
+  StatsRow,
+  StatsResponse,
+  Jsonified,
+} from './history.js';
+export {
+  FEEDBACK_SOURCES,
+  feedbackSourceSchema,
+  feedbackRequestSchema,
+  type FeedbackSource,
+  type FeedbackRequest,
+  type FeedbackRecordJson,
+  type FeedbackListJson,
+  type DisputedExamJson,
+  type DisputedPageJson,
+  type AgreementRowJson,
+  type AgreementJson,
+  type DicomReviewTags,
+  type DicomTagsJson,
+} from './rest-feedback.js';

@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRepository } from '../test/repository-suite.js';
 import { criteriaFor, judged, received } from '../test/fixtures.js';
-import { openDatabase, type DatabaseLogger } from './index.js';
+import { DEFAULT_MIGRATIONS_DIR, openDatabase, type DatabaseLogger } from './index.js';
 
 describe('exam repository on embedded PGlite (pglite://memory)', () => {
   describeRepository(() => openDatabase({ url: 'pglite://memory' }));
@@ -32,7 +32,12 @@ describe('embedded PGlite on disk (pglite://<directory>)', () => {
         judged(exam, { criteria: criteriaFor('ap', ['l3-double-contour']) }),
       );
       await first.close();
-      expect(firstLog.lines.filter((line) => line.startsWith('applied migration'))).toHaveLength(1);
+      const migrations = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true })).filter((entry) =>
+        entry.isDirectory(),
+      );
+      expect(firstLog.lines.filter((line) => line.startsWith('applied migration'))).toHaveLength(
+        migrations.length,
+      );
 
       const secondLog = recordingLogger();
       const second = await openDatabase({ url, logger: secondLog });

@@ -19,6 +19,18 @@ export type {
   Vertebra,
   View,
 } from './exams/types.js';
+export type { FeedbackRepository } from './feedback/feedback-repository.js';
+export type {
+  AgreementRow,
+  DisputedExam,
+  DisputedPage,
+  DisputedQuery,
+  FeedbackFilter,
+  FeedbackInput,
+  FeedbackRecord,
+  FeedbackSource,
+} from './feedback/types.js';
+export { MAX_AUTHOR_LENGTH, MAX_REASON_LENGTH } from './feedback/feedback-input.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './exams/limits.js';
 export { parseDatabaseUrl, redactPassword, type DatabaseTarget } from './database-url.js';
 export { DatabaseError, type DatabaseErrorCode } from './errors.js';

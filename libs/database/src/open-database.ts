@@ -4,6 +4,7 @@ import pg from 'pg';
 import { parseDatabaseUrl, redactPassword, type DatabaseTarget } from './database-url.js';
 import { DatabaseError, describeError } from './errors.js';
 import { createExamRepository, type ExamRepository } from './exams/exam-repository.js';
+import { createFeedbackRepository, type FeedbackRepository } from './feedback/feedback-repository.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { pgliteAdapter } from './pglite-adapter.js';
 import { lockDataDir } from './pglite-lock.js';
@@ -28,6 +29,7 @@ export interface OpenDatabaseOptions {
 export interface Database {
   readonly kind: DatabaseTarget['kind'];
   readonly exams: ExamRepository;
+  readonly feedback: FeedbackRepository;
   health(): Promise<{ ok: boolean; detail: string }>;
   close(): Promise<void>;
 }
@@ -115,6 +117,7 @@ function assemble(kind: Database['kind'], prisma: PrismaClient, closeDriver: () 
   return {
     kind,
     exams: createExamRepository(prisma),
+    feedback: createFeedbackRepository(prisma),
     async health() {
       if (closed) return { ok: false, detail: 'closed' };
       try {

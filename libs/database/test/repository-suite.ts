@@ -1,33 +1,12 @@
-// The exam repository's behaviour, run against every database the product supports: embedded PGlite (the spec
-// beside the code) and PostgreSQL (test/postgres.spec.ts). `open` must return a fresh, empty database each call.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The exam and feedback repositories' behaviour, run against every database the product supports: embedded PGlite
+// (the spec beside the code) and PostgreSQL (test/postgres.spec.ts). `open` must return a fresh, empty database each
+// call.
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database, ExamSummary } from '../src/index.js';
-import { DatabaseError } from '../src/index.js';
+import { describeFeedback } from './feedback-suite.js';
 import { criteriaFor, failed, judged, received, uniqueUid } from './fixtures.js';
 import { buildHistory, type History } from './history.js';
-
-function useDatabase(open: () => Promise<Database>): () => Database {
-  let db: Database | undefined;
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
-  return () => {
-    if (!db) throw new Error('database not open');
-    return db;
-  };
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<DatabaseError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DatabaseError);
-  return error as DatabaseError;
-}
+import { errorOf, useDatabase } from './suite-helpers.js';
 
 export function describeRepository(open: () => Promise<Database>): void {
   describe('recording received images', () => {
@@ -550,6 +529,8 @@ export function describeRepository(open: () => Promise<Database>): void {
       expect(second.total).toBe(9);
     });
   });
+
+  describeFeedback(open);
 
   describe('health', () => {
     it('reports the server while open and not after close', async () => {

@@ -54,8 +54,58 @@ describe('readDicomHeader', () => {
       pixelSpacingSource: 'ImagerPixelSpacing',
       pixelDataLength: nativeLength,
       pixelDataEncapsulated: false,
+      acquisition: {
+        manufacturer: null,
+        manufacturerModelName: null,
+        kvp: null,
+        exposureMas: null,
+        exposureInuAs: null,
+        exposureIndex: null,
+        targetExposureIndex: null,
+        deviationIndex: null,
+        pixelSpacing: null,
+        imagerPixelSpacing: [0.148, 0.152],
+        acquisitionDateTime: null,
+        contentDate: '20240517',
+        contentTime: '093012',
+      },
     } satisfies DicomHeader);
     expect(() => checkPixelDataComplete(header)).not.toThrow();
+  });
+
+  it('reads the acquisition a reviewer checks: device, technique, exposure indices, spacings, time', () => {
+    const acquired = writeDxDicom(
+      dxFilm({
+        manufacturer: 'Phantom Imaging',
+        modelName: 'DR-9000',
+        kvp: 85,
+        exposureMas: 12.5,
+        exposureIndex: 310,
+        targetExposureIndex: 250,
+        deviationIndex: 0.93,
+      }),
+    );
+    const file = modify(acquired, [
+      '-i',
+      '(0028,0030)=0.15\\0.151',
+      '-i',
+      '(0008,002a)=20240517093011.250000',
+    ]);
+    expect(readDicomHeader(file).acquisition).toEqual({
+      manufacturer: 'Phantom Imaging',
+      manufacturerModelName: 'DR-9000',
+      kvp: 85,
+      exposureMas: 13,
+      exposureInuAs: 12500,
+      exposureIndex: 310,
+      targetExposureIndex: 250,
+      deviationIndex: 0.93,
+      pixelSpacing: [0.15, 0.151],
+      imagerPixelSpacing: [0.148, 0.152],
+      acquisitionDateTime: '20240517093011.250000',
+      contentDate: '20240517',
+      contentTime: '093012',
+    });
   });
 
   it('reads implicit VR and compressed files, reporting the compressed size', async () => {

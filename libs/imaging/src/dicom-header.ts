@@ -1,4 +1,5 @@
 import { openDicom, type ReadDicomOptions } from './dicom-dataset.js';
+import { acquisitionOf, type DicomAcquisition } from './dicom-header-acquisition.js';
 import { readFragments } from './dicom-fragments.js';
 import { spacingOf, type PixelSpacingSource } from './dicom-image.js';
 import { pixelAttributesOf } from './dicom-pixels.js';
@@ -34,6 +35,8 @@ export interface DicomHeader {
   pixelDataLength: number;
   /** Whether Pixel Data is encapsulated (compressed transfer syntaxes). */
   pixelDataEncapsulated: boolean;
+  /** Device, technique, exposure indices and times, for a reviewer. */
+  acquisition: DicomAcquisition;
 }
 
 /**
@@ -85,6 +88,7 @@ export function readDicomHeader(bytes: Uint8Array, options: ReadDicomOptions = {
         ? readFragments(opened.dataset, pixelData).fragments.reduce((n, f) => n + f.data.length, 0)
         : pixelData.valueLength,
     pixelDataEncapsulated: pixelData?.encapsulated ?? false,
+    acquisition: acquisitionOf(ds),
   };
 }
 

@@ -58,4 +58,9 @@ export {
 export { createDecodePool, type DecodePool, type DecodePoolOptions } from './decode-pool.js';
 export { encodeMaskSet, decodeMaskSet, resizeMaskSet } from './mask-set-png.js';
 export { shrinkGrey } from './shrink-grey.js';
-export { renderReviewImage, renderReviewOverlay, type GreyFilm } from './review-render.js';
+export {
+  renderReviewImage,
+  renderReviewOverlay,
+  renderReviewPixels,
+  type GreyFilm,
+} from './review-render.js';

@@ -1,38 +1,17 @@
-import { levelFromCode, type Structure } from '@spineqc/qc-standard';
+import {
+  levelFromCode,
+  STRUCTURE_COLOURS,
+  STRUCTURE_DRAW_ORDER as DRAW_ORDER,
+  type Rgb,
+  type Structure,
+} from '@spineqc/qc-standard';
 import { assertImageSize, ImagingError } from './errors.js';
 import { drawText, textHeight, textWidth } from './font.js';
 import { resizeRgb, scaledSize, type RgbImage } from './resample.js';
 import { robustWindow, windowTo8Bit } from './window.js';
 
-export type Rgb = readonly [number, number, number];
-
-/**
- * One colour per structure, told apart with the common colour-vision deficiencies: the
- * Okabe–Ito palette, with Paul Tol's rose for the pelvis, which never touches the
- * vermillion L3 double-contour region. No colour is grey, so none vanishes on the film.
- */
-export const STRUCTURE_COLOURS: Readonly<Record<Structure, Rgb>> = {
-  'vertebral-body': [86, 180, 233], // sky blue
-  'l3-double-contour': [213, 94, 0], // vermillion
-  'spinous-process': [240, 228, 66], // yellow
-  pedicle: [204, 121, 167], // reddish purple
-  'inferior-articular-process': [230, 159, 0], // orange
-  'intervertebral-foramen': [0, 158, 115], // bluish green
-  sacrum: [0, 114, 178], // blue
-  pelvis: [238, 102, 119], // rose (Tol)
-};
-
-/** Large structures first so the small ones inside them stay visible on top. */
-const DRAW_ORDER: readonly Structure[] = [
-  'pelvis',
-  'sacrum',
-  'vertebral-body',
-  'intervertebral-foramen',
-  'pedicle',
-  'spinous-process',
-  'inferior-articular-process',
-  'l3-double-contour',
-];
+// The palette lives with the standard so the dashboard's viewer draws the same colours.
+export { STRUCTURE_COLOURS, type Rgb };
 
 const FILL_ALPHA = 0.35;
 const HIGHLIGHT_ALPHA = 0.55;

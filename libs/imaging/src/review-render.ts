@@ -1,9 +1,9 @@
 import type { MaskSet, Structure } from '@spineqc/qc-standard';
 import { renderOverlay } from './overlay.js';
-import { encodePng8, encodePngRgb } from './png.js';
+import { encodePng16, encodePng8, encodePngRgb } from './png.js';
 import { scaledSize } from './resample.js';
 import { shrinkGrey } from './shrink-grey.js';
-import { robustWindow, windowTo8Bit } from './window.js';
+import { robustWindow, windowCentreWidth, windowTo8Bit } from './window.js';
 
 /** A decoded film, bone bright (a Radiograph has these fields). */
 export interface GreyFilm {
@@ -44,4 +44,17 @@ export function renderReviewOverlay(
   const masks = masksAt(size.width, size.height);
   const overlay = renderOverlay(base, masks?.masks ?? {}, masks?.levels, { highlight });
   return encodePngRgb(overlay.rgb, overlay.width, overlay.height);
+}
+
+/**
+ * The film's own grey values (16-bit PNG, bone bright, at most `maxHeight` tall) and the window a viewer should
+ * start from, so a reviewer can window and level the real data rather than an 8-bit rendering of it.
+ */
+export function renderReviewPixels(
+  film: GreyFilm,
+  maxHeight: number,
+): { png: Uint8Array; window: { centre: number; width: number } } {
+  const size = reviewSize(film, maxHeight);
+  const grey = shrinkGrey(film.pixels, film.width, film.height, size.width, size.height);
+  return { png: encodePng16(grey, size.width, size.height), window: windowCentreWidth(robustWindow(grey)) };
 }

@@ -77,9 +77,10 @@ export class InferenceConsumer implements OnApplicationBootstrap, OnApplicationS
     const stop = this.deps.metrics.judgeSeconds.startTimer();
     const { verdict, storeMasks } = await judgeImage(image, attempt, this.deps);
     stop();
-    await this.deps.bus.publish(TOPICS.verdict, [{ key: message.key, value: verdict }]);
-    // Still before the commit: a crash here re-judges the image (the verdict store ignores the repeat).
+    // The segmentation (a few kB, a few ms) is stored before the verdict goes out, so a tablet that hears the
+    // verdict can draw the overlay at once; a crash in between re-judges the image and overwrites it alike.
     await storeMasks();
+    await this.deps.bus.publish(TOPICS.verdict, [{ key: message.key, value: verdict }]);
     this.attempts.delete(id);
     this.deps.metrics.judged.inc({ outcome: 'judged' });
     this.deps.logger.info('image judged', {

@@ -4,3 +4,4 @@ export * from './thresholds.js';
 export * from './verdict.js';
 export * from './truth.js';
 export { CRITERION_STRUCTURES, structuresToHighlight } from './criterion-structures.js';
+export { STRUCTURE_COLOURS, STRUCTURE_DRAW_ORDER, type Rgb } from './structure-palette.js';

@@ -4,16 +4,37 @@ export interface EmbeddedServer {
   process: Spawned;
   baseUrl: string;
   dicomPort: number;
+  /** Set when started with `{ dashboard: true }`. */
+  dashboardUrl: string | null;
 }
 
-/** Starts `spineqc serve` on ephemeral ports (plus `extraArgs`) and waits for its banner. */
+/**
+ * Starts `spineqc serve` on ephemeral ports (plus `extraArgs`) and waits for its banner. The dashboard
+ * (a Next.js child process) is started only for the tests that open it.
+ */
 export async function startEmbeddedServer(
   dataDir: string,
   extraArgs: string[] = [],
+  options: { dashboard?: boolean } = {},
 ): Promise<EmbeddedServer> {
-  const args = [CLI, 'serve', '--data-dir', dataDir, '--http-port', '0', '--dicom-port', '0', ...extraArgs];
+  const dashboardArgs = options.dashboard ? ['--dashboard-port', '0'] : ['--no-dashboard'];
+  const args = [
+    CLI,
+    'serve',
+    '--data-dir',
+    dataDir,
+    '--http-port',
+    '0',
+    '--dicom-port',
+    '0',
+    ...dashboardArgs,
+    ...extraArgs,
+  ];
   const server = spawnNode(args);
   const [, port] = await server.waitFor(/API and STOW-RS\s+http:\/\/localhost:(\d+)/);
   const [, dicomPort] = await server.waitFor(/DICOM C-STORE\s+port (\d+)/);
-  return { process: server, baseUrl: `http://localhost:${port}`, dicomPort: Number(dicomPort) };
+  const dashboardUrl = options.dashboard
+    ? `http://localhost:${(await server.waitFor(/dashboard\s+http:\/\/localhost:(\d+)/))[1]}`
+    : null;
+  return { process: server, baseUrl: `http://localhost:${port}`, dicomPort: Number(dicomPort), dashboardUrl };
 }

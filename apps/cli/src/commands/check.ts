@@ -2,11 +2,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { assessFile, type Assessment, reviewThumbnail } from '@spineqc/assessment';
-import { encodePng8 } from '@spineqc/imaging';
-import { STRUCTURES, VIEWS, type View } from '@spineqc/qc-standard';
+import { VIEWS, type View } from '@spineqc/qc-standard';
 import { parsePositiveNumber, PartialFailure } from '../errors.js';
 import { assessmentRecord, errorRecord } from '../model/assessment-json.js';
 import { formatAssessment } from '../model/format-assessment.js';
+import { writeMaskFiles } from '../model/mask-files.js';
 import { modelOptions, segmenterFor, type ModelFlags } from '../model/segmenter-options.js';
 
 const OVERLAY_MAX_HEIGHT = 1024;
@@ -82,12 +82,5 @@ async function writeMasks(dir: string, file: string, a: Assessment): Promise<voi
   if (!a.segmentation) return;
   const name = basename(file, extname(file));
   const set = a.segmentation.masksAt(a.image.width, a.image.height);
-  const writes = STRUCTURES.map((structure) => {
-    const m = set.masks[structure];
-    const bytes = new Uint8Array(m.length);
-    for (let i = 0; i < m.length; i++) bytes[i] = m[i] ? 255 : 0;
-    return writeFile(join(dir, `${name}.${structure}.png`), encodePng8(bytes, set.width, set.height));
-  });
-  writes.push(writeFile(join(dir, `${name}.levels.png`), encodePng8(set.levels, set.width, set.height)));
-  await Promise.all(writes);
+  await writeMaskFiles(set, (part) => join(dir, `${name}.${part}.png`));
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type EnvSettings } from '@spineqc/config';
 import { createJsonLogger } from '@spineqc/logging';
 import { environment } from '../config/environment.js';
 import { parsePositiveInt, UsageError } from '../errors.js';
+import { startDashboardProcess } from '../serve/dashboard-process.js';
 import { startDemoPlayer } from '../serve/demo-player.js';
 import { startEmbedded } from '../serve/start-embedded.js';
 
@@ -10,6 +11,8 @@ interface ServeFlags {
   dataDir?: string;
   httpPort?: string;
   dicomPort?: string;
+  dashboardPort?: string;
+  dashboard: boolean;
   demo?: boolean;
   demoInterval: number;
 }
@@ -23,6 +26,8 @@ export function serveCommand(): Command {
     .option('--data-dir <dir>', 'where the database and original images are kept (SPINEQC_DATA_DIR)')
     .option('--http-port <port>', 'API, STOW-RS and Socket.IO port (SPINEQC_HTTP_PORT, default 8080)')
     .option('--dicom-port <port>', 'DICOM C-STORE SCP port (SPINEQC_DICOM_PORT, default 11112)')
+    .option('--dashboard-port <port>', 'dashboard port (SPINEQC_DASHBOARD_PORT, default 3000)')
+    .option('--no-dashboard', 'serve the API only, without the dashboard (SPINEQC_DASHBOARD_ENABLED=false)')
     .option('--demo', 'also play synthetic films from two simulated DR rooms')
     .addOption(
       new Option('--demo-interval <seconds>', 'seconds between demo films')
@@ -34,6 +39,8 @@ export function serveCommand(): Command {
       if (flags.dataDir) overrides.SPINEQC_DATA_DIR = flags.dataDir;
       if (flags.httpPort) overrides.SPINEQC_HTTP_PORT = flags.httpPort;
       if (flags.dicomPort) overrides.SPINEQC_DICOM_PORT = flags.dicomPort;
+      if (flags.dashboardPort) overrides.SPINEQC_DASHBOARD_PORT = flags.dashboardPort;
+      if (!flags.dashboard) overrides.SPINEQC_DASHBOARD_ENABLED = 'false';
       let config;
       try {
         config = loadConfig(environment(), { ...overrides, SPINEQC_MODE: 'embedded' });
@@ -44,9 +51,21 @@ export function serveCommand(): Command {
       const logger = createJsonLogger('spineqc', config.logLevel);
       const server = await startEmbedded(config, logger);
       const url = `http://localhost:${server.api.httpPort}`;
+      const dashboard = config.dashboard.enabled
+        ? await startDashboardProcess(config, server.api.httpPort, logger, environment()).catch(
+            (error: Error) => {
+              logger.error('dashboard did not start; serving the API only', { error: error.message });
+              return null;
+            },
+          )
+        : null;
+      if (dashboard) logger.info('dashboard running', { dashboardPort: dashboard.port });
       process.stdout.write(
         [
           `SpineQC is running (embedded mode, data in ${config.dataDir})`,
+          dashboard
+            ? `  dashboard        http://localhost:${dashboard.port}   (rooms: /rooms/<station>, /qa, /exams/<id>)`
+            : '  dashboard        not running',
           `  API and STOW-RS  ${url}/api/exams   ${url}/dicomweb/studies`,
           `  OpenAPI          ${url}/api/docs`,
           `  live verdicts    Socket.IO ${url}/live (emit "subscribe" { station })`,
@@ -83,6 +102,7 @@ export function serveCommand(): Command {
       }, config.shutdownTimeoutMs);
       forced.unref();
       await demo?.stop();
+      await dashboard?.stop();
       await server.close();
     });
 }

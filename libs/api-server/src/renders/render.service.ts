@@ -5,6 +5,7 @@ import {
   decodeMaskSet,
   renderReviewImage,
   renderReviewOverlay,
+  renderReviewPixels,
   resizeMaskSet,
   type DecodePool,
 } from '@spineqc/imaging';
@@ -44,10 +45,31 @@ export class RenderService {
     return pending;
   }
 
+  /**
+   * The film's grey values for windowing in the review viewer. Not cached: a review opens it once, and the
+   * 16-bit PNG is several times the size of the display renders.
+   */
+  async pixels(examId: string): Promise<{ png: Uint8Array; window: { centre: number; width: number } }> {
+    const exam = await this.db.exams.getExam(examId);
+    if (!exam) throw new ApiError('NOT_FOUND', `no exam ${examId}`);
+    const film = await this.pool.decode(await this.original(exam));
+    return renderReviewPixels(film, RENDER_MAX_HEIGHT);
+  }
+
+  /** The stored original; an exam whose image was deleted (retention) keeps its verdict but has nothing to draw. */
+  private async original(exam: ExamDetail): Promise<Uint8Array> {
+    if (!exam.image || !(await this.storage.exists(exam.image.storageKey))) {
+      throw new ApiError('NOT_FOUND', `the image of exam ${exam.id} is not stored (any more)`);
+    }
+    return this.storage.get(exam.image.storageKey);
+  }
+
   private async draw(exam: ExamDetail, kind: RenderKind, key: string): Promise<Uint8Array> {
-    if (!exam.image) throw new ApiError('NOT_FOUND', `exam ${exam.id} has no stored image`);
     const masksKey = renderKeys(exam.id).masks;
-    if (kind === 'overlay' && !(await this.storage.exists(masksKey))) {
+    const hasMasks = kind === 'overlay' && (await this.storage.exists(masksKey));
+    // A judged film can lack a segmentation (not assessable: nothing lumbar was found); its overlay is then
+    // the film alone. Only a film still waiting for its verdict has nothing to show yet.
+    if (kind === 'overlay' && !hasMasks && exam.status !== 'judged') {
       throw new ApiError(
         'NOT_READY',
         exam.status === 'failed'
@@ -55,16 +77,16 @@ export class RenderService {
           : `exam ${exam.id} is not judged yet`,
       );
     }
-    const film = await this.pool.decode(await this.storage.get(exam.image.storageKey));
+    const film = await this.pool.decode(await this.original(exam));
     let png: Uint8Array;
     if (kind === 'image') {
       png = renderReviewImage(film, RENDER_MAX_HEIGHT);
     } else {
-      const masks = decodeMaskSet(await this.storage.get(masksKey));
+      const masks = hasMasks ? decodeMaskSet(await this.storage.get(masksKey)) : null;
       const failed = (exam.verdict?.criteria ?? []).filter((c) => c.passed === false).map((c) => c.id);
       png = renderReviewOverlay(
         film,
-        (width, height) => resizeMaskSet(masks, width, height),
+        (width, height) => (masks ? resizeMaskSet(masks, width, height) : null),
         structuresToHighlight(failed as CriterionId[]),
         RENDER_MAX_HEIGHT,
       );

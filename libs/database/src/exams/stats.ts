@@ -88,7 +88,10 @@ function baseRows(query: StatsQuery, periodStart: Prisma.Sql): Prisma.Sql {
      WHERE ${where}`;
 }
 
-function whereClause(query: StatsQuery): Prisma.Sql {
+/** The filter over exam e, station s, technologist t and verdict v: every caller joins those under these aliases. */
+export function whereClause(
+  query: Pick<StatsQuery, 'from' | 'to' | 'station' | 'technologist' | 'view'>,
+): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (query.from !== undefined) conditions.push(Prisma.sql`e.received_at >= ${query.from}`);
   if (query.to !== undefined) conditions.push(Prisma.sql`e.received_at < ${query.to}`);

@@ -1,76 +1,27 @@
-import type { CriterionOutcome, ImageFormat, IngestSource, JudgedVerdict } from '@spineqc/contracts';
+import type {
+  ExamStatus,
+  ExamSummary,
+  ImageFormat,
+  IngestSource,
+  StatsGroupBy,
+  View,
+} from '@spineqc/contracts';
 
-export type View = JudgedVerdict['view'];
-export type ExamStatus = 'received' | 'judged' | 'failed';
-export type Vertebra = JudgedVerdict['vertebrae'][number];
-
-/** One exam as a history list shows it. Station and technologist are '' when the sender named none. */
-export interface ExamSummary {
-  id: string;
-  sopInstanceUid: string;
-  studyInstanceUid: string | null;
-  seriesInstanceUid: string | null;
-  station: string;
-  technologist: string;
-  source: IngestSource;
-  requestedView: View | null;
-  status: ExamStatus;
-  receivedAt: Date;
-  /** When the verdict (or the final failure) was reached. */
-  judgedAt: Date | null;
-  failureCode: string | null;
-  failureReason: string | null;
-  /** The judged view; null until judged. */
-  view: View | null;
-  /** null until judged, and for images that were not assessable. */
-  qualified: boolean | null;
-  notAssessable: boolean | null;
-  /** Ids of the criteria that failed, in the rules' order. */
-  failedCriteria: string[];
-}
-
-export interface ImageMetadata {
-  storageKey: string;
-  format: ImageFormat;
-  sizeBytes: number;
-  sha256: string;
-  sopClassUid: string | null;
-  transferSyntaxUid: string | null;
-  width: number | null;
-  height: number | null;
-  viewPosition: string | null;
-  bodyPartExamined: string | null;
-}
-
-export interface VerdictDetail {
-  view: View;
-  viewSource: JudgedVerdict['viewSource'];
-  qualified: boolean;
-  notAssessable: boolean;
-  reason: string | null;
-  confidence: number;
-  /** [row, column] spacing in mm, and where it came from. */
-  pixelSpacingMm: [number, number];
-  pixelSpacingSource: string;
-  modelVersion: string;
-  rulesVersion: string;
-  /** The measurements: one entry per criterion, in the rules' order. */
-  criteria: CriterionOutcome[];
-  vertebrae: Vertebra[];
-  timingsMs: Record<string, number>;
-  worker: string;
-  attempts: number;
-  judgedAt: Date;
-}
-
-export interface ExamDetail extends ExamSummary {
-  /** Keyed hash of PatientID, as the ingest computed it. */
-  patientIdHash: string | null;
-  /** mm per pixel named by the sender for a file that carries none. */
-  requestedPixelSpacingMm: number | null;
-  image: ImageMetadata | null;
-  verdict: VerdictDetail | null;
-}
+// The read models (ExamSummary, ExamDetail, StatsRow, …) live in @spineqc/contracts: the dashboard reads the same
+// shapes over REST. They are re-exported here so the repository's callers keep one import.
+export type {
+  View,
+  ExamStatus,
+  Vertebra,
+  ExamSummary,
+  ImageMetadata,
+  VerdictDetail,
+  ExamDetail,
+  IngestFailureRecord,
+  ExamPage,
+  StatsGroupBy,
+  StatsRow,
+} from '@spineqc/contracts';
 
 /** An exam still waiting for its verdict, with what is needed to publish `qc.image.received` again. */
 export interface PendingExam extends ExamSummary {
@@ -121,20 +72,6 @@ export interface IngestFailureInput {
   examId?: string | null;
 }
 
-export interface IngestFailureRecord {
-  id: string;
-  source: IngestSource;
-  errorCode: string;
-  message: string;
-  sopInstanceUid: string | null;
-  callingAeTitle: string | null;
-  remoteAddress: string | null;
-  storageKey: string | null;
-  sizeBytes: number;
-  examId: string | null;
-  createdAt: Date;
-}
-
 export interface ExamFilter {
   station?: string;
   technologist?: string;
@@ -159,15 +96,6 @@ export interface ListExamsQuery extends ExamFilter {
   cursor?: string;
 }
 
-export interface ExamPage {
-  items: ExamSummary[];
-  nextCursor: string | null;
-  /** Exams matching the filter, all pages together. */
-  total: number;
-}
-
-export type StatsGroupBy = 'technologist' | 'station' | 'view' | 'criterion';
-
 export interface StatsQuery {
   period: 'day' | 'week';
   groupBy: StatsGroupBy;
@@ -178,23 +106,4 @@ export interface StatsQuery {
   view?: View;
   /** IANA zone whose calendar days and (Monday-based) weeks the periods follow; default UTC. */
   timeZone?: string;
-}
-
-/**
- * Counts for one period and one key (a technologist, station, view, or criterion id; '' when absent).
- * For groupBy 'criterion' a row counts the judged exams that report that criterion: `qualified` passed it,
- * `unqualified` failed it, `notAssessable` could not judge it, and `failed` is 0.
- */
-export interface StatsRow {
-  /** ISO date (YYYY-MM-DD) of the period's first day. */
-  period: string;
-  key: string;
-  total: number;
-  judged: number;
-  qualified: number;
-  unqualified: number;
-  notAssessable: number;
-  failed: number;
-  /** unqualified / (qualified + unqualified); null when nothing assessable was judged. */
-  unqualifiedRate: number | null;
 }
