@@ -17,11 +17,15 @@ try {
     // A fresh context each time: nothing cached, as on a tablet's first visit.
     const context = await browser.newContext();
     const page = await context.newPage();
+    // The page's own scripts are all in its HTML and load before the `load` event; what comes after is
+    // Next.js prefetching the routes the page links to, which is not this page's first load.
     const scripts = [];
+    let loaded = false;
     page.on('requestfinished', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request);
+      if (!loaded && request.resourceType() === 'script') scripts.push(request);
     });
-    await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+    loaded = true;
     let wire = 0;
     let decoded = 0;
     for (const request of scripts) {
