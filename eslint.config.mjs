@@ -96,7 +96,12 @@ export default [
   {
     // Domain libraries are pure. Nx's table checks workspace and npm dependencies; Node built-ins
     // are not in its project graph, so they are banned here.
-    files: ['libs/qc-standard/src/**/*.ts', 'libs/qc-rules/src/**/*.ts', 'libs/phantom/src/**/*.ts'],
+    files: [
+      'libs/qc-standard/src/**/*.ts',
+      'libs/qc-rules/src/**/*.ts',
+      'libs/phantom/src/**/*.ts',
+      'libs/alert-rules/src/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -9,6 +9,16 @@ export interface SpineqcConfig {
   http: { host: string; port: number; publicUrl: string };
   /** The dashboard's own server: it serves the pages and forwards /api and /socket.io to `apiUrl`. */
   dashboard: { enabled: boolean; host: string; port: number; apiUrl: string };
+  webhooks: {
+    allowHttpHosts: string[];
+    allowPrivateHosts: string[];
+    timeoutMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+  };
+  /** Path of a JSON alert-rules file; null = the built-in rules. */
+  alertRulesFile: string | null;
   dicom: { enabled: boolean; port: number; aeTitle: string; allowedCallingAeTitles: string[] };
   limits: { maxImageBytes: number };
   database: { url: string };

@@ -61,6 +61,17 @@ export const envSchema = z.object({
   SPINEQC_SHUTDOWN_TIMEOUT_S: positiveInt.default(30),
   SPINEQC_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   SPINEQC_PUBLIC_URL: z.url().optional(),
+  /** Hosts (host or host:port) webhooks may reach over plain http, e.g. a receiver on the same machine. */
+  SPINEQC_WEBHOOK_ALLOW_HTTP_HOSTS: list.default([]),
+  /** Hosts webhooks may reach although they resolve to private or loopback addresses (an explicit allowlist). */
+  SPINEQC_WEBHOOK_ALLOW_PRIVATE_HOSTS: list.default([]),
+  SPINEQC_WEBHOOK_TIMEOUT_MS: positiveInt.max(120_000).default(10_000),
+  /** Attempts per delivery before it is dead-lettered (30 ≈ up to 20 h with the default backoff). */
+  SPINEQC_WEBHOOK_MAX_ATTEMPTS: positiveInt.max(200).default(30),
+  SPINEQC_WEBHOOK_RETRY_BASE_MS: positiveInt.default(5_000),
+  SPINEQC_WEBHOOK_RETRY_MAX_MS: positiveInt.default(3_600_000),
+  /** A JSON file of alert rules (thresholds, windows, cool-downs, version); default the built-in rules. */
+  SPINEQC_ALERT_RULES_FILE: z.string().min(1).optional(),
   /** `spineqc serve` also starts the dashboard (room tablets, QA, review) unless this is false. */
   SPINEQC_DASHBOARD_ENABLED: flag.default(true),
   SPINEQC_DASHBOARD_HOST: z.string().min(1).default('0.0.0.0'),

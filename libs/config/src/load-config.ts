@@ -69,6 +69,15 @@ function build(s: EnvSettings): SpineqcConfig {
       port: s.SPINEQC_DASHBOARD_PORT,
       apiUrl: (s.SPINEQC_DASHBOARD_API_URL ?? `http://127.0.0.1:${s.SPINEQC_HTTP_PORT}`).replace(/\/+$/, ''),
     },
+    webhooks: {
+      allowHttpHosts: s.SPINEQC_WEBHOOK_ALLOW_HTTP_HOSTS,
+      allowPrivateHosts: s.SPINEQC_WEBHOOK_ALLOW_PRIVATE_HOSTS,
+      timeoutMs: s.SPINEQC_WEBHOOK_TIMEOUT_MS,
+      maxAttempts: s.SPINEQC_WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: s.SPINEQC_WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: s.SPINEQC_WEBHOOK_RETRY_MAX_MS,
+    },
+    alertRulesFile: s.SPINEQC_ALERT_RULES_FILE ?? null,
     dicom: {
       enabled: s.SPINEQC_DICOM_ENABLED,
       port: s.SPINEQC_DICOM_PORT,

@@ -11,6 +11,9 @@ export type DatabaseErrorCode =
   | 'EXAM_MISMATCH'
   | 'BAD_QUERY'
   | 'BAD_CURSOR'
+  | 'SUBSCRIPTION_NOT_FOUND'
+  | 'DELIVERY_NOT_FOUND'
+  | 'DELIVERY_PENDING'
   | 'CLOSED';
 
 export class DatabaseError extends Error {

@@ -30,6 +30,42 @@ export type {
   FeedbackRecord,
   FeedbackSource,
 } from './feedback/types.js';
+export type { WebhookRepository } from './webhooks/webhook-repository.js';
+export type {
+  AttemptOutcome,
+  AttemptResult,
+  ClaimDueInput,
+  ClaimedDelivery,
+  CreateSubscriptionInput,
+  DeliveryPage,
+  EnqueueInput,
+  ListDeliveriesQuery,
+  RecordAttemptInput,
+  UpdateSubscriptionInput,
+  WebhookAttemptRecord,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEventScope,
+  WebhookEventType,
+  WebhookFilters,
+  WebhookSubscription,
+  WebhookSubscriptionWithSecret,
+} from './webhooks/types.js';
+export { WEBHOOK_EVENT_TYPES } from './webhooks/types.js';
+export type { AlertRepository } from './alerts/alert-repository.js';
+export type {
+  AlertHistoryExam,
+  AlertHistoryQuery,
+  AlertInput,
+  AlertMetrics,
+  AlertPage,
+  AlertRecord,
+  AlertSubjectKind,
+  ListAlertsQuery,
+  RaiseAlertInput,
+  RaisedAlert,
+} from './alerts/types.js';
+export { MAX_ALERT_HISTORY } from './alerts/recent-exams.js';
 export { MAX_AUTHOR_LENGTH, MAX_REASON_LENGTH } from './feedback/feedback-input.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './exams/limits.js';
 export { parseDatabaseUrl, redactPassword, type DatabaseTarget } from './database-url.js';

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { parseDatabaseUrl, redactPassword, type DatabaseTarget } from './database-url.js';
+import { createAlertRepository, type AlertRepository } from './alerts/alert-repository.js';
 import { DatabaseError, describeError } from './errors.js';
 import { createExamRepository, type ExamRepository } from './exams/exam-repository.js';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback/feedback-repository.js';
@@ -13,6 +14,7 @@ import { applyMigrations, type ApplyMigrationsOptions } from './migrations/apply
 import { DEFAULT_MIGRATIONS_DIR } from './migrations/default-migrations-dir.js';
 import { readMigrationFiles, type MigrationFile } from './migrations/migration-files.js';
 import { pgSession, pgliteSession } from './migrations/sql-session.js';
+import { createWebhookRepository, type WebhookRepository } from './webhooks/webhook-repository.js';
 
 export interface OpenDatabaseOptions {
   /** postgres://…, postgresql://…, pglite://<directory> or pglite://memory */
@@ -30,6 +32,8 @@ export interface Database {
   readonly kind: DatabaseTarget['kind'];
   readonly exams: ExamRepository;
   readonly feedback: FeedbackRepository;
+  readonly webhooks: WebhookRepository;
+  readonly alerts: AlertRepository;
   health(): Promise<{ ok: boolean; detail: string }>;
   close(): Promise<void>;
 }
@@ -118,6 +122,8 @@ function assemble(kind: Database['kind'], prisma: PrismaClient, closeDriver: () 
     kind,
     exams: createExamRepository(prisma),
     feedback: createFeedbackRepository(prisma),
+    webhooks: createWebhookRepository(prisma),
+    alerts: createAlertRepository(prisma),
     async health() {
       if (closed) return { ok: false, detail: 'closed' };
       try {

@@ -10,6 +10,7 @@ import { DEFAULT_MIGRATIONS_DIR, openDatabase, type Database, type DatabaseLogge
 import { buildHistory } from './history.js';
 import { prisma } from './prisma-cli.js';
 import { describeRepository } from './repository-suite.js';
+import { T0, subscription } from './webhook-fixtures.js';
 
 const ADMIN_URL = process.env['SPINEQC_TEST_POSTGRES_URL'];
 if (!ADMIN_URL) {
@@ -156,6 +157,45 @@ describe('migrations on PostgreSQL', () => {
     );
     expect(error).toMatchObject({ code: 'CONNECT_FAILED' });
     expect((error as Error).message).not.toContain('s3cr3t');
+  });
+});
+
+describe('webhook outbox on PostgreSQL', () => {
+  it('lets two processes claim deliveries side by side, passing over rows another is claiming', async () => {
+    const url = await freshDatabase();
+    const [first, second] = [await openDatabase({ url }), await openDatabase({ url })];
+    const locker = new pg.Client({ connectionString: url });
+    await locker.connect();
+    try {
+      if (!first || !second) throw new Error('not open');
+      await first.webhooks.create(subscription());
+      const queued: string[] = [];
+      for (let n = 0; n < 10; n += 1) {
+        queued.push(
+          ...(await first.webhooks.enqueue({ eventType: 'exam.judged', payload: { n }, now: T0 })).map(
+            (d) => d.id,
+          ),
+        );
+      }
+      // A third worker is in the middle of its claim: it holds the row locks of four deliveries.
+      await locker.query('BEGIN');
+      const held = await locker.query<{ id: string }>(
+        'SELECT id::text AS id FROM webhook_delivery ORDER BY id LIMIT 4 FOR UPDATE',
+      );
+      const heldIds = held.rows.map((row) => row.id);
+      // Neither waits for those locks (a wait would never end: the locker commits only afterwards).
+      const claims = await Promise.all(
+        [first, second].map((db) => db.webhooks.claimDue({ now: T0, limit: 10, leaseMs: 60_000 })),
+      );
+      const claimed = claims.flatMap((claim) => claim.map((d) => d.id));
+      expect(claimed.sort()).toEqual(queued.filter((id) => !heldIds.includes(id)).sort());
+      await locker.query('COMMIT');
+      const rest = await second.webhooks.claimDue({ now: T0, limit: 10, leaseMs: 60_000 });
+      expect(rest.map((d) => d.id).sort()).toEqual([...heldIds].sort());
+    } finally {
+      await locker.end();
+      await Promise.all([first?.close(), second?.close()]);
+    }
   });
 });
 

@@ -1,12 +1,14 @@
-// The exam and feedback repositories' behaviour, run against every database the product supports: embedded PGlite
+// The exam, feedback, webhook and alert repositories' behaviour, run against every database the product supports: embedded PGlite
 // (the spec beside the code) and PostgreSQL (test/postgres.spec.ts). `open` must return a fresh, empty database each
 // call.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database, ExamSummary } from '../src/index.js';
+import { describeAlerts } from './alert-suite.js';
 import { describeFeedback } from './feedback-suite.js';
 import { criteriaFor, failed, judged, received, uniqueUid } from './fixtures.js';
 import { buildHistory, type History } from './history.js';
 import { errorOf, useDatabase } from './suite-helpers.js';
+import { describeWebhooks } from './webhook-suite.js';
 
 export function describeRepository(open: () => Promise<Database>): void {
   describe('recording received images', () => {
@@ -531,6 +533,8 @@ export function describeRepository(open: () => Promise<Database>): void {
   });
 
   describeFeedback(open);
+  describeWebhooks(open);
+  describeAlerts(open);
 
   describe('health', () => {
     it('reports the server while open and not after close', async () => {

@@ -1,4 +1,6 @@
 import type { VerdictMessage } from '@spineqc/contracts';
+import { recentForAlerts } from '../alerts/recent-exams.js';
+import type { AlertHistoryExam, AlertHistoryQuery } from '../alerts/types.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { toDbSource } from './db-enums.js';
 import { listExams } from './list-exams.js';
@@ -35,6 +37,8 @@ export interface ExamRepository {
   pendingExams(olderThan: Date, limit: number): Promise<PendingExam[]>;
   /** Newest first; default 50, at most 500. */
   ingestFailures(query?: { limit?: number }): Promise<IngestFailureRecord[]>;
+  /** Judged exams as the alert rules read them, newest first; BAD_QUERY for a limit outside 1…5000. */
+  recentForAlerts(query: AlertHistoryQuery): Promise<AlertHistoryExam[]>;
 }
 
 export function createExamRepository(prisma: PrismaClient): ExamRepository {
@@ -85,5 +89,6 @@ export function createExamRepository(prisma: PrismaClient): ExamRepository {
       });
       return rows.map(toIngestFailure);
     },
+    recentForAlerts: (query) => recentForAlerts(prisma, query),
   };
 }

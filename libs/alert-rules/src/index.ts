@@ -1,0 +1,18 @@
+export {
+  ALERT_RULE_KINDS,
+  ALERT_SUBJECT_KINDS,
+  alertRulesConfigSchema,
+  DEFAULT_ALERT_RULES,
+  parseAlertRulesConfig,
+  type AlertRuleKind,
+  type AlertRulesConfig,
+  type AlertSubjectKind,
+  type CriterionRepeatedInRoomConfig,
+  type DeviationIndexOutOfRangeConfig,
+  type TechnologistUnqualifiedStreakConfig,
+  type UnqualifiedRateConfig,
+} from './config.js';
+export { AlertRulesError, type AlertRulesErrorCode } from './errors.js';
+export { evaluateAlerts } from './evaluate.js';
+export { historyNeeded, type HistoryNeeded } from './history-needed.js';
+export type { AlertExam, AlertFinding, EvaluateAlertsInput, NewAlert, RecentAlert } from './types.js';

@@ -1,0 +1,85 @@
+import type { View } from '../exams/types.js';
+import type { WebhookDelivery } from '../webhooks/types.js';
+
+/** What an alert is about: a DR room or a technologist. */
+export type AlertSubjectKind = 'station' | 'technologist';
+
+/** The numbers (and the odd label) the alert's message quotes. */
+export type AlertMetrics = Record<string, number | string | boolean | null>;
+
+/** An alert as the rules produce it. */
+export interface AlertInput {
+  ruleKind: string;
+  ruleVersion: string;
+  subjectKind: AlertSubjectKind;
+  subject: string;
+  title: string;
+  message: string;
+  /** The exams that triggered it, oldest first. */
+  examIds: string[];
+  metrics: AlertMetrics;
+}
+
+export interface AlertRecord extends AlertInput {
+  id: string;
+  raisedAt: Date;
+}
+
+export interface RaiseAlertInput {
+  alert: AlertInput;
+  /** Becomes the alert's raisedAt and the time its deliveries are first due. */
+  now: Date;
+  /**
+   * The `alert.raised` webhook data built from the stored alert (e.g. with links to its exams); by default the
+   * alert itself. Runs inside the transaction: if it throws, nothing is stored.
+   */
+  payload?: (alert: AlertRecord) => unknown;
+}
+
+export interface RaisedAlert {
+  alert: AlertRecord;
+  /** One per active `alert.raised` subscription matching the subject. */
+  deliveries: WebhookDelivery[];
+}
+
+export interface ListAlertsQuery {
+  subjectKind?: AlertSubjectKind;
+  subject?: string;
+  ruleKind?: string;
+  /** Default 50, at most 500. */
+  limit?: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+/** Newest first. */
+export interface AlertPage {
+  items: AlertRecord[];
+  nextCursor: string | null;
+}
+
+/** Which judged exams the alert rules look back on: newest first, received at or after `since`. */
+export interface AlertHistoryQuery {
+  station?: string;
+  technologist?: string;
+  /** At most MAX_ALERT_HISTORY. */
+  limit: number;
+  since: Date;
+}
+
+/** A judged exam as the alert rules see it. */
+export interface AlertHistoryExam {
+  examId: string;
+  /** '' when the sender named none. */
+  station: string;
+  technologist: string;
+  view: View;
+  receivedAt: Date;
+  assessable: boolean;
+  /** null when not assessable. */
+  qualified: boolean | null;
+  /** In the rules' order. */
+  failedCriteria: string[];
+  /** The exposure criterion's measured value (its unit is DI); null when the verdict has none. */
+  deviationIndex: number | null;
+}
