@@ -7,6 +7,9 @@ import type { Database } from '@spineqc/database';
 import { LOGGER, type Logger } from '@spineqc/logging';
 import type { DecodePool } from '@spineqc/imaging';
 import type { ObjectStorage } from '@spineqc/storage';
+import { AlertService } from './alerts/alert.service.js';
+import { loadAlertRules } from './alerts/alert-rules-config.js';
+import { AlertsController } from './alerts/alerts.controller.js';
 import { DicomScpService } from './dicom/dicom-scp.service.js';
 import { StowController } from './dicomweb/stow.controller.js';
 import { HttpExceptionFilter } from './errors/http-exception.filter.js';
@@ -25,9 +28,12 @@ import { Metrics } from './metrics/metrics.js';
 import { PixelsController } from './renders/pixels.controller.js';
 import { RenderService } from './renders/render.service.js';
 import { StatsController } from './stats/stats.controller.js';
-import { BUS, CONFIG, DATABASE, DECODE_POOL, MODEL_PROBE, STORAGE } from './tokens.js';
+import { ALERT_RULES, BUS, CONFIG, DATABASE, DECODE_POOL, MODEL_PROBE, STORAGE } from './tokens.js';
 import { UploadController } from './upload/upload.controller.js';
 import { VerdictSinkService } from './verdicts/verdict-sink.service.js';
+import { WebhookDeliveriesController } from './webhooks/webhook-deliveries.controller.js';
+import { WebhookDeliveryService } from './webhooks/webhook-delivery.service.js';
+import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller.js';
 
 /** The adapters an API is built from; the composition root (embedded or distributed) chooses them. */
 export interface ApiDependencies {
@@ -59,6 +65,9 @@ export class ApiModule {
         ExamFeedbackController,
         FeedbackController,
         StatsController,
+        AlertsController,
+        WebhookSubscriptionsController,
+        WebhookDeliveriesController,
         IngestFailuresController,
         StowController,
         HealthController,
@@ -71,6 +80,8 @@ export class ApiModule {
         { provide: BUS, useValue: deps.bus },
         { provide: DECODE_POOL, useValue: deps.decodePool },
         { provide: LOGGER, useValue: deps.logger },
+        // Read and validated at start: a bad rules file stops the API with every bad key named.
+        { provide: ALERT_RULES, useValue: loadAlertRules(deps.config.alertRulesFile) },
         ...(deps.modelProbe ? [{ provide: MODEL_PROBE, useValue: deps.modelProbe }] : []),
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         Metrics,
@@ -80,6 +91,8 @@ export class ApiModule {
         RenderService,
         RedeliveryService,
         VerdictSinkService,
+        AlertService,
+        WebhookDeliveryService,
         DicomScpService,
       ],
     };

@@ -8,7 +8,7 @@ export interface SpineqcConfig {
   dataDir: string;
   http: { host: string; port: number; publicUrl: string };
   /** The dashboard's own server: it serves the pages and forwards /api and /socket.io to `apiUrl`. */
-  dashboard: { enabled: boolean; host: string; port: number; apiUrl: string };
+  dashboard: { enabled: boolean; host: string; port: number; apiUrl: string; publicUrl: string };
   webhooks: {
     allowHttpHosts: string[];
     allowPrivateHosts: string[];

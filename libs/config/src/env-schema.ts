@@ -76,6 +76,8 @@ export const envSchema = z.object({
   SPINEQC_DASHBOARD_ENABLED: flag.default(true),
   SPINEQC_DASHBOARD_HOST: z.string().min(1).default('0.0.0.0'),
   SPINEQC_DASHBOARD_PORT: port.default(3000),
+  /** Where people open the dashboard (links in alerts); default http://localhost:<SPINEQC_DASHBOARD_PORT>. */
+  SPINEQC_DASHBOARD_PUBLIC_URL: z.url().optional(),
   /** The API the dashboard server forwards /api and /socket.io to; default the local API (SPINEQC_HTTP_PORT). */
   SPINEQC_DASHBOARD_API_URL: z.url().optional(),
 });

@@ -68,6 +68,10 @@ function build(s: EnvSettings): SpineqcConfig {
       host: s.SPINEQC_DASHBOARD_HOST,
       port: s.SPINEQC_DASHBOARD_PORT,
       apiUrl: (s.SPINEQC_DASHBOARD_API_URL ?? `http://127.0.0.1:${s.SPINEQC_HTTP_PORT}`).replace(/\/+$/, ''),
+      publicUrl: (s.SPINEQC_DASHBOARD_PUBLIC_URL ?? `http://localhost:${s.SPINEQC_DASHBOARD_PORT}`).replace(
+        /\/+$/,
+        '',
+      ),
     },
     webhooks: {
       allowHttpHosts: s.SPINEQC_WEBHOOK_ALLOW_HTTP_HOSTS,

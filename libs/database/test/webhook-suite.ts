@@ -429,6 +429,9 @@ export function describeWebhooks(open: () => Promise<Database>): void {
       expect(await db().webhooks.claimDue({ now: at(10_000_000), limit: 10, leaseMs: 10 })).toEqual([]);
       const page = await db().webhooks.listDeliveries({ status: 'dead' });
       expect(ids(page.items)).toEqual([dead.id]);
+      expect(await db().webhooks.getDelivery(dead.id)).toEqual(page.items[0]);
+      expect(await db().webhooks.getDelivery('not-a-uuid')).toBeNull();
+      expect(await db().webhooks.getDelivery('00000000-0000-4000-8000-000000000000')).toBeNull();
     });
 
     it('queues a dead or delivered delivery again with the same id, keeping its attempts', async () => {

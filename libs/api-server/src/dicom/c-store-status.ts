@@ -28,6 +28,7 @@ export const C_STORE_STATUS_BY_CODE = {
   BUS_UNAVAILABLE: C_STORE_STATUS.outOfResources,
   NOT_READY: C_STORE_STATUS.outOfResources,
   NOT_FOUND: C_STORE_STATUS.processingFailure,
+  CONFLICT: C_STORE_STATUS.processingFailure,
   INTERNAL: C_STORE_STATUS.processingFailure,
 } as const satisfies Record<ApiErrorCode, number>;
 

@@ -28,6 +28,7 @@ export const FAILURE_REASON_BY_CODE = {
   BUS_UNAVAILABLE: FAILURE_REASON.outOfResources,
   NOT_READY: FAILURE_REASON.outOfResources,
   NOT_FOUND: FAILURE_REASON.processingFailure,
+  CONFLICT: FAILURE_REASON.processingFailure,
   INTERNAL: FAILURE_REASON.processingFailure,
 } as const satisfies Record<ApiErrorCode, number>;
 

@@ -3,6 +3,7 @@ export const API_ERROR_CODES = [
   'BAD_REQUEST',
   'NOT_FOUND',
   'NOT_READY',
+  'CONFLICT',
   'NOT_DICOM',
   'NOT_AN_IMAGE',
   'UNSUPPORTED_MEDIA_TYPE',

@@ -6,6 +6,7 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   UNKNOWN_VIEW: 400,
   NOT_FOUND: 404,
   NOT_READY: 409,
+  CONFLICT: 409,
   NOT_DICOM: 415,
   NOT_AN_IMAGE: 415,
   UNSUPPORTED_MEDIA_TYPE: 415,

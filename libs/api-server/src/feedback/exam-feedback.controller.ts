@@ -7,7 +7,7 @@ import { ApiError } from '../errors/api-error.js';
 import { examIdSchema } from '../exams/exam-query.js';
 import { DATABASE } from '../tokens.js';
 import { parseInput } from '../validation/parse.js';
-import { answered } from './database-errors.js';
+import { answered } from '../errors/answered.js';
 
 @ApiTags('feedback')
 @Controller('api/exams')

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import type { Database } from '@spineqc/database';
 import { DATABASE } from '../tokens.js';
 import { parseInput } from '../validation/parse.js';
-import { answered } from './database-errors.js';
+import { answered } from '../errors/answered.js';
 import { agreementQuerySchema, disputedQuerySchema } from './feedback-query.js';
 
 /** The exam filters both routes take, with the meaning `/api/stats` gives them. */

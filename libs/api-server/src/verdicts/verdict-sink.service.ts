@@ -10,6 +10,7 @@ import {
 } from '@spineqc/contracts';
 import type { Database } from '@spineqc/database';
 import { LOGGER, type Logger } from '@spineqc/logging';
+import { AlertService } from '../alerts/alert.service.js';
 import { LiveHub } from '../live/live-hub.js';
 import { Metrics } from '../metrics/metrics.js';
 import { BUS, DATABASE } from '../tokens.js';
@@ -26,6 +27,7 @@ export class VerdictSinkService implements OnApplicationBootstrap, OnApplication
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly live: LiveHub,
     private readonly metrics: Metrics,
+    private readonly alerts: AlertService,
   ) {}
 
   async onApplicationBootstrap() {
@@ -51,12 +53,18 @@ export class VerdictSinkService implements OnApplicationBootstrap, OnApplication
       await this.deadLetter(message, new Error('not a valid qc.verdict message'), 1);
       return;
     }
-    const { applied } = await this.db.exams.recordVerdict(verdict);
+    const { applied, exam } = await this.db.exams.recordVerdict(verdict);
     if (!applied) return;
     this.metrics.verdicts.inc({ outcome: outcomeOf(verdict) });
     const seconds = (Date.parse(verdict.judgedAt) - Date.parse(verdict.receivedAt)) / 1000;
     if (Number.isFinite(seconds) && seconds >= 0) this.metrics.receivedToVerdict.observe(seconds);
     this.live.verdict(toLiveVerdict(verdict));
+    // After the tablet has it: webhooks and alerts must never delay or fail the verdict itself.
+    await this.alerts
+      .onVerdictRecorded(exam)
+      .catch((error: Error) =>
+        this.logger.error('alert evaluation failed', { examId: exam.id, error: error.message }),
+      );
   }
 
   private async deadLetter(message: IncomingMessage, error: unknown, attempts: number) {

@@ -42,6 +42,13 @@ export async function listDeliveries(
   return { items, nextCursor };
 }
 
+/** One delivery with its attempts; null for an unknown id. */
+export async function getDelivery(prisma: PrismaClient, id: string) {
+  if (!isUuid(id)) return null;
+  const row = await prisma.webhookDelivery.findUnique({ where: { id }, include: deliveryInclude });
+  return row ? toDelivery(row) : null;
+}
+
 /** An id that is not a UUID matches nothing rather than making PostgreSQL raise. */
 function uuidOrNone(id: string): string {
   return isUuid(id) ? id : NO_ROW;

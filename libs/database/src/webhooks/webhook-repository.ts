@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { claimDue } from './claim-due.js';
-import { listDeliveries } from './list-deliveries.js';
+import { getDelivery, listDeliveries } from './list-deliveries.js';
 import { toSubscription } from './mappers.js';
 import { findMatching } from './matching.js';
 import { writeOutboxRows } from './outbox-rows.js';
@@ -53,6 +53,8 @@ export interface WebhookRepository {
   recordAttempt(input: RecordAttemptInput): Promise<WebhookDelivery>;
   /** Newest first with their attempts; BAD_CURSOR / BAD_QUERY for a bad cursor, limit or status. */
   listDeliveries(query?: ListDeliveriesQuery): Promise<DeliveryPage>;
+  /** With its attempts; null for an unknown id. */
+  getDelivery(id: string): Promise<WebhookDelivery | null>;
   /** Throws DELIVERY_NOT_FOUND, or DELIVERY_PENDING for one still pending. */
   redeliver(deliveryId: string, now: Date): Promise<WebhookDelivery>;
 }
@@ -73,6 +75,7 @@ export function createWebhookRepository(prisma: PrismaClient): WebhookRepository
     claimDue: (input) => claimDue(prisma, input),
     recordAttempt: (input) => recordAttempt(prisma, input),
     listDeliveries: (query = {}) => listDeliveries(prisma, query),
+    getDelivery: (id) => getDelivery(prisma, id),
     redeliver: (deliveryId, now) => redeliver(prisma, deliveryId, now),
   };
 }
