@@ -27,6 +27,7 @@ import { MetricsController } from './metrics/metrics.controller.js';
 import { Metrics } from './metrics/metrics.js';
 import { PixelsController } from './renders/pixels.controller.js';
 import { RenderService } from './renders/render.service.js';
+import { RetentionService } from './retention/retention.service.js';
 import { StatsController } from './stats/stats.controller.js';
 import { ALERT_RULES, BUS, CONFIG, DATABASE, DECODE_POOL, MODEL_PROBE, STORAGE } from './tokens.js';
 import { UploadController } from './upload/upload.controller.js';
@@ -93,6 +94,7 @@ export class ApiModule {
         VerdictSinkService,
         AlertService,
         WebhookDeliveryService,
+        RetentionService,
         DicomScpService,
       ],
     };

@@ -17,6 +17,8 @@ export interface SpineqcConfig {
     retryBaseMs: number;
     retryMaxMs: number;
   };
+  /** Days after which original images are deleted (verdicts kept); null = never. */
+  retention: { imageDays: number | null };
   /** Path of a JSON alert-rules file; null = the built-in rules. */
   alertRulesFile: string | null;
   dicom: { enabled: boolean; port: number; aeTitle: string; allowedCallingAeTitles: string[] };

@@ -70,6 +70,11 @@ export const envSchema = z.object({
   SPINEQC_WEBHOOK_MAX_ATTEMPTS: positiveInt.max(200).default(30),
   SPINEQC_WEBHOOK_RETRY_BASE_MS: positiveInt.default(5_000),
   SPINEQC_WEBHOOK_RETRY_MAX_MS: positiveInt.default(3_600_000),
+  /**
+   * Delete original images (and their renders) of exams received more than this many days ago; the exams, their
+   * verdicts and the statistics stay. Unset: keep images for ever.
+   */
+  SPINEQC_RETENTION_DAYS: positiveInt.max(36_500).optional(),
   /** A JSON file of alert rules (thresholds, windows, cool-downs, version); default the built-in rules. */
   SPINEQC_ALERT_RULES_FILE: z.string().min(1).optional(),
   /** `spineqc serve` also starts the dashboard (room tablets, QA, review) unless this is false. */

@@ -82,6 +82,7 @@ function build(s: EnvSettings): SpineqcConfig {
       retryMaxMs: s.SPINEQC_WEBHOOK_RETRY_MAX_MS,
     },
     alertRulesFile: s.SPINEQC_ALERT_RULES_FILE ?? null,
+    retention: { imageDays: s.SPINEQC_RETENTION_DAYS ?? null },
     dicom: {
       enabled: s.SPINEQC_DICOM_ENABLED,
       port: s.SPINEQC_DICOM_PORT,

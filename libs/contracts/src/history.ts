@@ -43,6 +43,8 @@ export interface ImageMetadata {
   height: number | null;
   viewPosition: string | null;
   bodyPartExamined: string | null;
+  /** When retention deleted the original (and its renders); null while it is stored. */
+  purgedAt: Date | null;
 }
 
 export interface VerdictDetail {

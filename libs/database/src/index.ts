@@ -1,5 +1,6 @@
 export { openDatabase, type OpenDatabaseOptions, type Database } from './open-database.js';
 export type { ExamRepository } from './exams/exam-repository.js';
+export type { ImageToPurge } from './exams/retention.js';
 export type {
   ExamDetail,
   ExamFilter,

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database, ExamSummary } from '../src/index.js';
 import { describeAlerts } from './alert-suite.js';
 import { describeFeedback } from './feedback-suite.js';
+import { describeRetention } from './retention-suite.js';
 import { criteriaFor, failed, judged, received, uniqueUid } from './fixtures.js';
 import { buildHistory, type History } from './history.js';
 import { errorOf, useDatabase } from './suite-helpers.js';
@@ -43,6 +44,7 @@ export function describeRepository(open: () => Promise<Database>): void {
         height: 2500,
         viewPosition: 'AP',
         bodyPartExamined: 'LSPINE',
+        purgedAt: null,
       });
       expect(detail?.patientIdHash).toBe(input.patientIdHash);
       expect(detail?.requestedPixelSpacingMm).toBe(0.2);
@@ -535,6 +537,7 @@ export function describeRepository(open: () => Promise<Database>): void {
   describeFeedback(open);
   describeWebhooks(open);
   describeAlerts(open);
+  describeRetention(open);
 
   describe('health', () => {
     it('reports the server while open and not after close', async () => {

@@ -70,6 +70,15 @@ describe('LocalFileStorage', () => {
     expect(await storage.exists('empty')).toBe(true);
   });
 
+  it('deletes an object, and deleting what is not there is no error', async () => {
+    await storage.put('originals/2026/a.dcm', new Uint8Array([1, 2, 3]));
+    await storage.delete('originals/2026/a.dcm');
+    expect(await storage.exists('originals/2026/a.dcm')).toBe(false);
+    await storage.delete('originals/2026/a.dcm');
+    await storage.delete('never/stored.png');
+    expect(await codeOf(storage.get('originals/2026/a.dcm'))).toBe('NOT_FOUND');
+  });
+
   it('reports a missing key as NOT_FOUND and exists() as false', async () => {
     expect(await codeOf(storage.get('originals/none.dcm'))).toBe('NOT_FOUND');
     expect(await storage.exists('originals/none.dcm')).toBe(false);

@@ -63,6 +63,17 @@ export class LocalFileStorage implements ObjectStorage {
     }
   }
 
+  async delete(key: string): Promise<void> {
+    const path = this.pathOf(key);
+    try {
+      await unlink(path);
+      await syncDirectory(dirname(path));
+    } catch (error) {
+      if (isMissing(error)) return;
+      throw new StorageError('IO_ERROR', `could not delete ${key}: ${describe(error)}`, { cause: error });
+    }
+  }
+
   async health(): Promise<{ ok: boolean; detail: string }> {
     try {
       await mkdir(this.root, { recursive: true });

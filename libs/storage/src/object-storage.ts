@@ -6,5 +6,7 @@ export interface ObjectStorage {
   /** The object's bytes; StorageError NOT_FOUND when there is none. */
   get(key: string): Promise<Uint8Array>;
   exists(key: string): Promise<boolean>;
+  /** Removes the object; nothing to remove is not an error (retention may run twice). */
+  delete(key: string): Promise<void>;
   health(): Promise<{ ok: boolean; detail: string }>;
 }

@@ -4,6 +4,7 @@ import type { AlertHistoryExam, AlertHistoryQuery } from '../alerts/types.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { toDbSource } from './db-enums.js';
 import { listExams } from './list-exams.js';
+import { imagesToPurge, markImagesPurged, type ImageToPurge } from './retention.js';
 import { pageSize } from './limits.js';
 import { detailInclude, pendingInclude, toDetail, toIngestFailure, toPending } from './mappers.js';
 import { recordReceived } from './record-received.js';
@@ -39,6 +40,10 @@ export interface ExamRepository {
   ingestFailures(query?: { limit?: number }): Promise<IngestFailureRecord[]>;
   /** Judged exams as the alert rules read them, newest first; BAD_QUERY for a limit outside 1…5000. */
   recentForAlerts(query: AlertHistoryQuery): Promise<AlertHistoryExam[]>;
+  /** Originals retention may delete: received before the date, judged or failed, still stored; oldest first. */
+  imagesToPurge(query: { receivedBefore: Date; limit: number }): Promise<ImageToPurge[]>;
+  /** Records that these exams' originals were deleted; returns how many were not marked before. */
+  markImagesPurged(examIds: string[], now: Date): Promise<number>;
 }
 
 export function createExamRepository(prisma: PrismaClient): ExamRepository {
@@ -63,6 +68,8 @@ export function createExamRepository(prisma: PrismaClient): ExamRepository {
       return { id: row.id };
     },
     listExams: (query) => listExams(prisma, query),
+    imagesToPurge: (query) => imagesToPurge(prisma, query),
+    markImagesPurged: (examIds, now) => markImagesPurged(prisma, examIds, now),
     async getExam(id) {
       if (!isUuid(id)) return null;
       const row = await prisma.exam.findUnique({ where: { id }, include: detailInclude });

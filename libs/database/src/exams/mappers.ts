@@ -123,6 +123,7 @@ function toImage(row: ImageRow): ImageMetadata {
     height: row.height,
     viewPosition: row.viewPosition,
     bodyPartExamined: row.bodyPartExamined,
+    purgedAt: row.purgedAt,
   };
 }
 

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "image" ADD COLUMN     "purged_at" TIMESTAMP(3);
+

@@ -1,0 +1,80 @@
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { openDatabase } from '@spineqc/database';
+import { silentLogger } from '@spineqc/logging';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, waitForJson } from './support/http.js';
+import { seedHistory, type SeededHistory } from './support/history.js';
+import { CLI, spawnNode, type Spawned } from './support/processes.js';
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+// Retention: originals older than SPINEQC_RETENTION_DAYS are deleted; the history and its statistics stay.
+describe('image retention', () => {
+  let dir: string;
+  let dataDir: string;
+  let server: Spawned;
+  let baseUrl: string;
+  let history: SeededHistory;
+  let images: { examId: string; path: string; receivedAt: Date }[];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'spineqc-retention-'));
+    dataDir = join(dir, 'data');
+    await mkdir(dataDir, { recursive: true });
+    history = await seedHistory(dataDir, 21);
+    // The seeded exams' originals, as files where the server keeps originals.
+    const db = await openDatabase({ url: `pglite://${dataDir}/db`, logger: silentLogger });
+    const page = await db.exams.listExams({ limit: 500 });
+    await db.close();
+    images = [];
+    for (const exam of page.items) {
+      const path = join(dataDir, 'originals', `seeded/${exam.sopInstanceUid}.dcm`);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, 'not really DICOM');
+      images.push({ examId: exam.id, path, receivedAt: new Date(exam.receivedAt) });
+    }
+    server = spawnNode(
+      [CLI, 'serve', '--data-dir', dataDir, '--http-port', '0', '--dicom-port', '0', '--no-dashboard'],
+      { SPINEQC_RETENTION_DAYS: '7' },
+    );
+    const [, port] = await server.waitFor(/API and STOW-RS\s+http:\/\/localhost:(\d+)/);
+    baseUrl = `http://localhost:${port}`;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('deletes the originals older than the retention period and keeps every exam, verdict and statistic', async () => {
+    const cutoff = Date.now() - 7 * 86_400_000;
+    const old = images.filter((image) => image.receivedAt.getTime() < cutoff - 60_000);
+    const recent = images.filter((image) => image.receivedAt.getTime() > cutoff + 60_000);
+    expect(old.length).toBeGreaterThan(0);
+    expect(recent.length).toBeGreaterThan(0);
+    await server.waitFor(/retention deleted images/);
+
+    for (const image of old) expect(await exists(image.path), image.path).toBe(false);
+    for (const image of recent) expect(await exists(image.path), image.path).toBe(true);
+    const purged = (await getJson(`${baseUrl}/api/exams/${old[0].examId}`)).body;
+    expect(purged.image.purgedAt).toBeTruthy();
+    expect(purged.verdict).toBeTruthy();
+    const gone = await getJson(`${baseUrl}/api/exams/${old[0].examId}/original`);
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.message).toMatch(/not stored/);
+    expect((await getJson(`${baseUrl}/api/exams/${recent[0].examId}`)).body.image.purgedAt).toBeNull();
+
+    const stats = await waitForJson(
+      `${baseUrl}/api/stats?groupBy=station&from=${history.from.toISOString()}`,
+      () => true,
+    );
+    const total = stats.rows.reduce((n: number, row: any) => n + row.total, 0);
+    expect(total).toBe(history.exams);
+  });
+});
