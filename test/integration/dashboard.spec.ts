@@ -254,6 +254,36 @@ describe('dashboard in a real browser', () => {
     await page.close();
   });
 
+  it('webhook admin: refuses an internal URL with the reason, subscribes a public one and shows its secret once', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.dashboardUrl}/admin/webhooks`);
+    await page.getByTestId('webhooks-page').waitFor();
+    const url = page.getByTestId('subscription-url');
+    await url.fill('https://10.0.0.8/spineqc');
+    await page.getByLabel(/alert\.raised/).check();
+    await page.getByTestId('subscription-create').click();
+    await page
+      .getByText(/10\.0\.0\.8|private|not public/i)
+      .first()
+      .waitFor();
+    expect(await page.getByTestId('subscription-row').count()).toBe(0);
+
+    await url.fill('https://93.184.216.34/spineqc');
+    await page.getByTestId('subscription-create').click();
+    const secret = page.getByTestId('subscription-secret');
+    await secret.waitFor();
+    expect(await secret.innerText()).toMatch(/whsec_/);
+    await page.getByTestId('subscription-row').first().waitFor();
+    const listed = (await getJson(`${server.baseUrl}/api/webhooks/subscriptions`)).body.items;
+    expect(listed).toMatchObject([{ url: 'https://93.184.216.34/spineqc', eventTypes: ['alert.raised'] }]);
+    expect(JSON.stringify(listed)).not.toContain((await secret.innerText()).match(/whsec_\S+/)![0]);
+
+    await page.goto(`${server.dashboardUrl}/alerts`);
+    await page.getByTestId('alerts-page').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'alerts.png'), fullPage: true });
+    await page.close();
+  });
+
   it('home page: lists the rooms with their latest verdict', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.dashboardUrl}/`);

@@ -8,6 +8,8 @@ import classes from './desk-shell.module.css';
 const LINKS = [
   { href: '/', label: 'Rooms' },
   { href: '/qa', label: 'Quality assurance' },
+  { href: '/alerts', label: 'Alerts' },
+  { href: '/admin/webhooks', label: 'Webhooks' },
 ] as const;
 
 export function DeskShell({ children }: { children: ReactNode }) {
