@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useAutoReload } from '@/components/alerts/use-auto-reload';
+import { LoadMore } from '@/components/alerts/load-more';
 import { useCursorList } from '@/components/alerts/use-cursor-list';
 import { ApiErrorAlert } from '@/components/qa/api-error-alert';
 import { DELIVERY_STATUS_WORDS, deliveriesQuery } from '@/lib/admin/deliveries';
@@ -114,19 +115,7 @@ export function DeliveriesTable({ subscriptions }: { subscriptions: Subscription
             </Table>
           </Table.ScrollContainer>
         )}
-        {list.moreError && <ApiErrorAlert title="Could not load more deliveries" error={list.moreError} />}
-        {list.nextCursor && (
-          <Group justify="center">
-            <Button
-              variant="default"
-              onClick={list.loadMore}
-              loading={list.loadingMore}
-              data-testid="deliveries-load-more"
-            >
-              Load more
-            </Button>
-          </Group>
-        )}
+        <LoadMore list={list} what="deliveries" testId="deliveries-load-more" />
       </Stack>
     </Paper>
   );

@@ -11,6 +11,7 @@ import { AlertCard } from './alert-card';
 import { AlertsEmpty } from './alerts-empty';
 import { AlertsFilters } from './alerts-filters';
 import { useAutoReload } from './use-auto-reload';
+import { LoadMore } from './load-more';
 import { useCursorList } from './use-cursor-list';
 
 const PAGE_SIZE = 20;
@@ -61,19 +62,7 @@ export function AlertsPage() {
           ))}
         </Stack>
       )}
-      {list.moreError && <ApiErrorAlert title="Could not load more alerts" error={list.moreError} />}
-      {list.nextCursor && (
-        <Group justify="center">
-          <Button
-            variant="default"
-            onClick={list.loadMore}
-            loading={list.loadingMore}
-            data-testid="alerts-load-more"
-          >
-            Load more
-          </Button>
-        </Group>
-      )}
+      <LoadMore list={list} what="alerts" testId="alerts-load-more" />
     </Stack>
   );
 }
