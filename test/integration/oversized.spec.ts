@@ -2,38 +2,24 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server.js';
 import { getJson, stow } from './support/http.js';
-import { CLI, spawnNode, type Spawned } from './support/processes.js';
 
 // Hostile input: a body over the size limit is refused with 413 and a reason, recorded as an ingest failure
 // (nothing received disappears silently), and the service keeps serving.
 describe('oversized images', () => {
   let dir: string;
-  let server: Spawned;
+  let server: EmbeddedServer;
   let baseUrl: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'spineqc-oversized-'));
-    server = spawnNode(
-      [
-        CLI,
-        'serve',
-        '--data-dir',
-        join(dir, 'data'),
-        '--http-port',
-        '0',
-        '--dicom-port',
-        '0',
-        '--no-dashboard',
-      ],
-      { SPINEQC_MAX_IMAGE_MB: '1' },
-    );
-    const [, port] = await server.waitFor(/API and STOW-RS\s+http:\/\/localhost:(\d+)/);
-    baseUrl = `http://localhost:${port}`;
+    server = await startEmbeddedServer(join(dir, 'data'), [], { env: { SPINEQC_MAX_IMAGE_MB: '1' } });
+    baseUrl = server.baseUrl;
   });
 
   afterAll(async () => {
-    await server?.stop();
+    await server?.process.stop();
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { openDatabase } from '@spineqc/database';
 import { silentLogger } from '@spineqc/logging';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server.js';
 import { getJson, waitForJson } from './support/http.js';
 import { seedHistory, type SeededHistory } from './support/history.js';
-import { CLI, spawnNode, type Spawned } from './support/processes.js';
 
 const exists = (path: string) =>
   stat(path).then(
@@ -18,7 +18,7 @@ const exists = (path: string) =>
 describe('image retention', () => {
   let dir: string;
   let dataDir: string;
-  let server: Spawned;
+  let server: EmbeddedServer;
   let baseUrl: string;
   let history: SeededHistory;
   let images: { examId: string; path: string; receivedAt: Date }[];
@@ -39,16 +39,14 @@ describe('image retention', () => {
       await writeFile(path, 'not really DICOM');
       images.push({ examId: exam.id, path, receivedAt: new Date(exam.receivedAt) });
     }
-    server = spawnNode(
-      [CLI, 'serve', '--data-dir', dataDir, '--http-port', '0', '--dicom-port', '0', '--no-dashboard'],
-      { SPINEQC_RETENTION_DAYS: '7' },
-    );
-    const [, port] = await server.waitFor(/API and STOW-RS\s+http:\/\/localhost:(\d+)/);
-    baseUrl = `http://localhost:${port}`;
+    server = await startEmbeddedServer(dataDir, [], {
+      env: { SPINEQC_RETENTION_DAYS: '7' },
+    });
+    baseUrl = server.baseUrl;
   });
 
   afterAll(async () => {
-    await server?.stop();
+    await server?.process.stop();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -58,7 +56,7 @@ describe('image retention', () => {
     const recent = images.filter((image) => image.receivedAt.getTime() > cutoff + 60_000);
     expect(old.length).toBeGreaterThan(0);
     expect(recent.length).toBeGreaterThan(0);
-    await server.waitFor(/retention deleted images/);
+    await server.process.waitFor(/retention deleted images/);
 
     for (const image of old) expect(await exists(image.path), image.path).toBe(false);
     for (const image of recent) expect(await exists(image.path), image.path).toBe(true);

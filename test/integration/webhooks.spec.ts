@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, spawnNode, type Spawned } from './support/processes.js';
+import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server.js';
 import { makeFilms, type Film } from './support/films.js';
 import { getJson, stow, waitForJson } from './support/http.js';
 import { webhookReceiver } from './support/webhook-receiver.js';
@@ -11,7 +11,7 @@ import { webhookReceiver } from './support/webhook-receiver.js';
 // signed Standard Webhook; a receiver that is down for a while gets every one, once, when it is back.
 describe('webhook alerts', () => {
   let dir: string;
-  let server: Spawned;
+  let server: EmbeddedServer;
   let baseUrl: string;
   let films: Film[];
   let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
@@ -50,19 +50,8 @@ describe('webhook alerts', () => {
       },
     };
     await writeFile(join(dir, 'rules.json'), JSON.stringify(rules));
-    server = spawnNode(
-      [
-        CLI,
-        'serve',
-        '--data-dir',
-        join(dir, 'data'),
-        '--http-port',
-        '0',
-        '--dicom-port',
-        '0',
-        '--no-dashboard',
-      ],
-      {
+    server = await startEmbeddedServer(join(dir, 'data'), [], {
+      env: {
         SPINEQC_ALERT_RULES_FILE: join(dir, 'rules.json'),
         SPINEQC_WEBHOOK_ALLOW_HTTP_HOSTS: `127.0.0.1:${receiver.port}`,
         SPINEQC_WEBHOOK_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
@@ -70,14 +59,13 @@ describe('webhook alerts', () => {
         SPINEQC_WEBHOOK_RETRY_MAX_MS: '1000',
         SPINEQC_WEBHOOK_MAX_ATTEMPTS: '100',
       },
-    );
-    const [, port] = await server.waitFor(/API and STOW-RS\s+http:\/\/localhost:(\d+)/);
-    baseUrl = `http://localhost:${port}`;
+    });
+    baseUrl = server.baseUrl;
   });
 
   afterAll(async () => {
     await receiver?.down();
-    await server?.stop();
+    await server?.process.stop();
     await rm(dir, { recursive: true, force: true });
   });
 

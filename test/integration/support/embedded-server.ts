@@ -9,13 +9,13 @@ export interface EmbeddedServer {
 }
 
 /**
- * Starts `spineqc serve` on ephemeral ports (plus `extraArgs`) and waits for its banner. The dashboard
+ * Starts `spineqc serve` on ephemeral ports (plus `extraArgs` and SPINEQC_* `env`) and waits for its banner. The dashboard
  * (a Next.js child process) is started only for the tests that open it.
  */
 export async function startEmbeddedServer(
   dataDir: string,
   extraArgs: string[] = [],
-  options: { dashboard?: boolean } = {},
+  options: { dashboard?: boolean; env?: Record<string, string> } = {},
 ): Promise<EmbeddedServer> {
   const dashboardArgs = options.dashboard ? ['--dashboard-port', '0'] : ['--no-dashboard'];
   const args = [
@@ -30,7 +30,7 @@ export async function startEmbeddedServer(
     ...dashboardArgs,
     ...extraArgs,
   ];
-  const server = spawnNode(args);
+  const server = spawnNode(args, options.env);
   const [, port] = await server.waitFor(/API and STOW-RS\s+http:\/\/localhost:(\d+)/);
   const [, dicomPort] = await server.waitFor(/DICOM C-STORE\s+port (\d+)/);
   const dashboardUrl = options.dashboard
