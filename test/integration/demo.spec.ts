@@ -21,18 +21,19 @@ describe('spineqc serve --demo', () => {
   });
 
   it('plays synthetic films from two DR rooms that are judged and pushed live', async () => {
-    const tablet = await connectTablet(server.baseUrl, '*');
+    const tablet = await connectTablet(server.baseUrl, '*', server.token);
     const history = await waitForJson(
       `${server.baseUrl}/api/exams?status=judged&limit=100`,
       (b) => new Set(b.items.map((e: any) => e.station)).size === 2,
       100_000,
+      server.token,
     ).catch((error: Error) => {
       throw new Error(`${error.message}\nserver output:\n${server.process.output().slice(-3000)}`);
     });
     expect(new Set(history.items.map((e: any) => e.station))).toEqual(new Set(['DR-ROOM-1', 'DR-ROOM-2']));
     await tablet.verdictFor(history.items[0].sopInstanceUid, 30_000);
     tablet.close();
-    const stats = await getJson(`${server.baseUrl}/api/stats?groupBy=technologist`);
+    const stats = await getJson(`${server.baseUrl}/api/stats?groupBy=technologist`, server.token);
     expect(stats.body.rows.length).toBeGreaterThan(0);
   });
 });

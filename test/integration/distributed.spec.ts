@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFilms, type Film } from './support/films.js';
-import { getJson, stow, waitForJson } from './support/http.js';
+import { bearer, getJson, stow, waitForJson } from './support/http.js';
+import { createToken } from './support/admin.js';
 import { connectTablet } from './support/live-client.js';
 import { REPO, spawnNode, type Spawned } from './support/processes.js';
 import { freshDatabase, requiredEnv } from './support/services.js';
@@ -18,6 +19,8 @@ describe('distributed pipeline', () => {
   let api: Spawned;
   const workers: Spawned[] = [];
   let baseUrl: string;
+  let token: string;
+  let ingestToken: string;
   let films: Film[];
 
   beforeAll(async () => {
@@ -36,6 +39,9 @@ describe('distributed pipeline', () => {
       SPINEQC_INFERENCE_RETRY_BACKOFF_MS: '200',
     };
     films = await makeFilms(join(dir, 'films'), 12, 9090);
+    // Tokens are made in the database before the API starts, as an operator would.
+    token = await createToken(['--database-url', db.url], 'admin', 'distributed test');
+    ingestToken = await createToken(['--database-url', db.url], 'ingest', 'distributed test sender');
     api = spawnNode([join(REPO, 'apps/api/dist/main.js')], env);
     const [, port] = await api.waitFor(/"httpPort":(\d+)/);
     baseUrl = `http://localhost:${port}`;
@@ -54,9 +60,9 @@ describe('distributed pipeline', () => {
 
   it('judges every image exactly once while a worker is killed mid-stream', async () => {
     const stations = [...new Set(films.map((f) => f.station))];
-    const tablets = await Promise.all(stations.map((s) => connectTablet(baseUrl, s)));
+    const tablets = await Promise.all(stations.map((s) => connectTablet(baseUrl, s, token)));
     for (const film of films) {
-      const response = await stow(baseUrl, [{ bytes: await readFile(film.path) }]);
+      const response = await stow(baseUrl, [{ bytes: await readFile(film.path) }], undefined, ingestToken);
       expect(response.status).toBe(200);
     }
     // Crash the first worker to get busy: no graceful leave, nothing more committed. Its partitions
@@ -66,15 +72,15 @@ describe('distributed pipeline', () => {
     const victimPid = String(victim.child.pid);
     await victim.stop('SIGKILL');
     const judged = await waitForJson(
-      `${baseUrl}/api/exams?status=judged&limit=100`,
-      // items and total are two queries: a verdict landing between them must not end the wait early.
+      `${baseUrl}/api/exams?status=judged&limit=100`, // items and total are two queries: a verdict landing between them must not end the wait early.
       (b) => b.total === films.length && b.items.length === films.length,
       180_000,
+      token,
     );
     expect(judged.items.map((e: any) => e.sopInstanceUid).sort()).toEqual(
       films.map((f) => f.sopInstanceUid).sort(),
     );
-    const all = await getJson(`${baseUrl}/api/exams?limit=100`);
+    const all = await getJson(`${baseUrl}/api/exams?limit=100`, token);
     expect(all.body.total).toBe(films.length); // nothing duplicated, nothing failed
     for (const film of films) {
       const tablet = tablets[stations.indexOf(film.station)];
@@ -84,12 +90,13 @@ describe('distributed pipeline', () => {
     for (const t of tablets) t.close();
     const judgedBy = await Promise.all(
       judged.items.map(
-        async (e: any) => (await getJson(`${baseUrl}/api/exams/${e.id}`)).body.verdict.worker as string,
+        async (e: any) =>
+          (await getJson(`${baseUrl}/api/exams/${e.id}`, token)).body.verdict.worker as string,
       ),
     );
     expect(judgedBy.some((w) => w.endsWith(`:${victimPid}`))).toBe(true);
     expect(judgedBy.some((w) => !w.endsWith(`:${victimPid}`))).toBe(true);
-    const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+    const metrics = await (await fetch(`${baseUrl}/metrics`, { headers: bearer(token) })).text();
     const recorded = [...metrics.matchAll(/spineqc_verdicts_total\{outcome="[a-z_]+"\} (\d+)/g)].reduce(
       (sum, m) => sum + Number(m[1]),
       0,

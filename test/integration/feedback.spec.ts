@@ -6,13 +6,13 @@ import { STRUCTURES } from '@spineqc/qc-standard';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server.js';
 import { makeFilms, type Film } from './support/films.js';
-import { getJson, stow, waitForJson } from './support/http.js';
+import { bearer, getJson, stow, waitForJson } from './support/http.js';
 import { CLI, run } from './support/processes.js';
 
-async function post(url: string, body: unknown): Promise<{ status: number; body: any }> {
+async function post(url: string, body: unknown, token: string): Promise<{ status: number; body: any }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { ...bearer(token), 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: await response.json() };
@@ -41,19 +41,28 @@ describe('feedback loop (embedded server)', () => {
     const sent = await stow(
       server.baseUrl,
       await Promise.all(films.map(async (film) => ({ bytes: await readFile(film.path) }))),
+      undefined,
+      server.token,
     );
     expect(sent.status).toBe(200);
-    const list = await waitForJson(`${server.baseUrl}/api/exams?status=judged`, (body) =>
-      films.every((film) => body.items.some((e: any) => e.sopInstanceUid === film.sopInstanceUid)),
+    const list = await waitForJson(
+      `${server.baseUrl}/api/exams?status=judged`,
+      (body) => films.every((film) => body.items.some((e: any) => e.sopInstanceUid === film.sopInstanceUid)),
+      undefined,
+      server.token,
     );
     for (const film of films)
       exams.push(list.items.find((e: any) => e.sopInstanceUid === film.sopInstanceUid));
     // The worker stores the segmentation just after it publishes the verdict.
     for (const exam of exams) {
-      let masks = await fetch(`${server.baseUrl}/api/exams/${exam.id}/masks`);
+      let masks = await fetch(`${server.baseUrl}/api/exams/${exam.id}/masks`, {
+        headers: bearer(server.token),
+      });
       for (let i = 0; i < 100 && masks.status === 404; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        masks = await fetch(`${server.baseUrl}/api/exams/${exam.id}/masks`);
+        masks = await fetch(`${server.baseUrl}/api/exams/${exam.id}/masks`, {
+          headers: bearer(server.token),
+        });
       }
       expect(masks.status).toBe(200);
       expect(masks.headers.get('content-type')).toBe('image/png');
@@ -75,17 +84,18 @@ describe('feedback loop (embedded server)', () => {
 
   it('stores an agreement and a disagreement, and refuses unknown exams and bad fields', async () => {
     const [agreed, disputed] = exams;
-    const first = await post(`${server.baseUrl}/api/exams/${agreed.id}/feedback`, agreement);
+    const first = await post(`${server.baseUrl}/api/exams/${agreed.id}/feedback`, agreement, server.token);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ examId: agreed.id, ...agreement, criterion: null, reason: null });
     expect(new Date(first.body.createdAt).getTime()).not.toBeNaN();
-    const second = await post(`${server.baseUrl}/api/exams/${disputed.id}/feedback`, dispute);
+    const second = await post(`${server.baseUrl}/api/exams/${disputed.id}/feedback`, dispute, server.token);
     expect(second.status).toBe(201);
     expect(second.body).toMatchObject({ examId: disputed.id, ...dispute, source: 'review' });
 
     const unknown = await post(
       `${server.baseUrl}/api/exams/00000000-0000-4000-8000-000000000000/feedback`,
       dispute,
+      server.token,
     );
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('NOT_FOUND');
@@ -95,31 +105,41 @@ describe('feedback loop (embedded server)', () => {
       [{ agree: false, author: 'Ann', criterion: 'tilt' }, 'criterion'],
       [{ agree: false, author: 'Ann', reason: 'x'.repeat(501) }, 'reason'],
     ] as const) {
-      const refused = await post(`${server.baseUrl}/api/exams/${disputed.id}/feedback`, body);
+      const refused = await post(`${server.baseUrl}/api/exams/${disputed.id}/feedback`, body, server.token);
       expect(refused.status).toBe(400);
       expect(refused.body.error.message).toContain(field);
     }
 
-    const listed = await getJson(`${server.baseUrl}/api/exams/${disputed.id}/feedback`);
+    const listed = await getJson(`${server.baseUrl}/api/exams/${disputed.id}/feedback`, server.token);
     expect(listed.body.items).toEqual([second.body]);
-    expect((await getJson(`${server.baseUrl}/api/exams/${agreed.id}/feedback`)).body.items).toEqual([
-      first.body,
-    ]);
     expect(
-      (await getJson(`${server.baseUrl}/api/exams/00000000-0000-4000-8000-000000000000/feedback`)).status,
+      (await getJson(`${server.baseUrl}/api/exams/${agreed.id}/feedback`, server.token)).body.items,
+    ).toEqual([first.body]);
+    expect(
+      (
+        await getJson(
+          `${server.baseUrl}/api/exams/00000000-0000-4000-8000-000000000000/feedback`,
+          server.token,
+        )
+      ).status,
     ).toBe(404);
   });
 
   it('lists the disputed exam and counts agreement per criterion', async () => {
     const [agreed, disputed] = exams;
-    const page = await getJson(`${server.baseUrl}/api/feedback/disputed`);
+    const page = await getJson(`${server.baseUrl}/api/feedback/disputed`, server.token);
     expect(page.status).toBe(200);
     expect(page.body.nextCursor).toBeNull();
     expect(page.body.items.map((item: any) => item.exam.id)).toEqual([disputed.id]);
     expect(page.body.items[0].feedback).toMatchObject([dispute]);
-    const elsewhere = await getJson(`${server.baseUrl}/api/feedback/disputed?station=NO-SUCH-ROOM`);
+    const elsewhere = await getJson(
+      `${server.baseUrl}/api/feedback/disputed?station=NO-SUCH-ROOM`,
+      server.token,
+    );
     expect(elsewhere.body.items).toEqual([]);
-    expect((await getJson(`${server.baseUrl}/api/feedback/disputed?cursor=bm9wZQ`)).status).toBe(400);
+    expect(
+      (await getJson(`${server.baseUrl}/api/feedback/disputed?cursor=bm9wZQ`, server.token)).status,
+    ).toBe(400);
 
     const expected = new Map<string, { agree: number; disagree: number }>();
     for (const [exam, entry] of [
@@ -132,7 +152,7 @@ describe('feedback loop (embedded server)', () => {
         expected.set(key, counts);
       }
     }
-    const rows = (await getJson(`${server.baseUrl}/api/feedback/agreement`)).body.rows;
+    const rows = (await getJson(`${server.baseUrl}/api/feedback/agreement`, server.token)).body.rows;
     expect(rows).toEqual(
       [...expected.keys()].sort().map((key) => {
         const { agree, disagree } = expected.get(key)!;
@@ -146,13 +166,16 @@ describe('feedback loop (embedded server)', () => {
       }),
     );
     expect(rows.find((row: any) => row.key === 'exposure')?.disagree).toBeGreaterThanOrEqual(1);
-    const none = await getJson(`${server.baseUrl}/api/feedback/agreement?to=2000-01-01T00:00:00Z`);
+    const none = await getJson(
+      `${server.baseUrl}/api/feedback/agreement?to=2000-01-01T00:00:00Z`,
+      server.token,
+    );
     expect(none.body.rows).toEqual([]);
   });
 
   it("shows the original's acquisition tags without patient identity, and serves the original as sent", async () => {
     const [exam] = exams;
-    const tags = await getJson(`${server.baseUrl}/api/exams/${exam.id}/dicom-tags`);
+    const tags = await getJson(`${server.baseUrl}/api/exams/${exam.id}/dicom-tags`, server.token);
     expect(tags.status).toBe(200);
     expect(tags.body.format).toBe('dicom');
     expect(tags.body.tags).toMatchObject({
@@ -167,7 +190,9 @@ describe('feedback loop (embedded server)', () => {
     expect(text).not.toContain(films[0].patientId);
     for (const part of films[0].patientName.split('^').filter(Boolean)) expect(text).not.toContain(part);
 
-    const original = await fetch(`${server.baseUrl}/api/exams/${exam.id}/original`);
+    const original = await fetch(`${server.baseUrl}/api/exams/${exam.id}/original`, {
+      headers: bearer(server.token),
+    });
     expect(original.status).toBe(200);
     expect(original.headers.get('content-type')).toBe('application/dicom');
     expect(original.headers.get('content-disposition')).toBe(`attachment; filename="${exam.id}.dcm"`);
@@ -183,6 +208,8 @@ describe('feedback loop (embedded server)', () => {
       'export',
       '--api',
       server.baseUrl,
+      '--token',
+      server.token,
       '--out',
       out,
     ]);
@@ -229,6 +256,8 @@ describe('feedback loop (embedded server)', () => {
       'export',
       '--api',
       server.baseUrl,
+      '--token',
+      server.token,
       '--out',
       out,
     ]);
@@ -244,6 +273,8 @@ describe('feedback loop (embedded server)', () => {
       'export',
       '--api',
       'http://127.0.0.1:1',
+      '--token',
+      server.token,
       '--out',
       join(dir, 'unreachable'),
     ]);

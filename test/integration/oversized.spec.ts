@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server.js';
-import { getJson, stow } from './support/http.js';
+import { bearer, getJson, stow } from './support/http.js';
 
 // Hostile input: a body over the size limit is refused with 413 and a reason, recorded as an ingest failure
 // (nothing received disappears silently), and the service keeps serving.
@@ -26,11 +26,15 @@ describe('oversized images', () => {
   it('refuses an upload over SPINEQC_MAX_IMAGE_MB with 413, records it, and keeps serving', async () => {
     const form = new FormData();
     form.set('file', new Blob([new Uint8Array(3 * 1024 * 1024)]), 'huge.png');
-    const response = await fetch(`${baseUrl}/api/exams`, { method: 'POST', body: form });
+    const response = await fetch(`${baseUrl}/api/exams`, {
+      method: 'POST',
+      body: form,
+      headers: bearer(server.token),
+    });
     expect(response.status).toBe(413);
     expect(((await response.json()) as any).error.code).toBe('TOO_LARGE');
 
-    const failures = (await getJson(`${baseUrl}/api/ingest-failures`)).body;
+    const failures = (await getJson(`${baseUrl}/api/ingest-failures`, server.token)).body;
     const items = Array.isArray(failures) ? failures : failures.items;
     expect(items).toEqual(
       expect.arrayContaining([
@@ -41,9 +45,14 @@ describe('oversized images', () => {
   });
 
   it('refuses a STOW-RS body over the limit with 413 and records it', async () => {
-    const result = await stow(baseUrl, [{ bytes: new Uint8Array(70 * 1024 * 1024) }]);
+    const result = await stow(
+      baseUrl,
+      [{ bytes: new Uint8Array(70 * 1024 * 1024) }],
+      undefined,
+      server.token,
+    );
     expect(result.status).toBe(413);
-    const failures = (await getJson(`${baseUrl}/api/ingest-failures`)).body;
+    const failures = (await getJson(`${baseUrl}/api/ingest-failures`, server.token)).body;
     const items = Array.isArray(failures) ? failures : failures.items;
     expect(items.some((f: any) => f.source === 'stow-rs' && f.errorCode === 'TOO_LARGE')).toBe(true);
     expect((await getJson(`${baseUrl}/healthz`)).status).toBe(200);

@@ -60,17 +60,21 @@ describe('image retention', () => {
 
     for (const image of old) expect(await exists(image.path), image.path).toBe(false);
     for (const image of recent) expect(await exists(image.path), image.path).toBe(true);
-    const purged = (await getJson(`${baseUrl}/api/exams/${old[0].examId}`)).body;
+    const purged = (await getJson(`${baseUrl}/api/exams/${old[0].examId}`, server.token)).body;
     expect(purged.image.purgedAt).toBeTruthy();
     expect(purged.verdict).toBeTruthy();
-    const gone = await getJson(`${baseUrl}/api/exams/${old[0].examId}/original`);
+    const gone = await getJson(`${baseUrl}/api/exams/${old[0].examId}/original`, server.token);
     expect(gone.status).toBe(404);
     expect(gone.body.error.message).toMatch(/not stored/);
-    expect((await getJson(`${baseUrl}/api/exams/${recent[0].examId}`)).body.image.purgedAt).toBeNull();
+    expect(
+      (await getJson(`${baseUrl}/api/exams/${recent[0].examId}`, server.token)).body.image.purgedAt,
+    ).toBeNull();
 
     const stats = await waitForJson(
       `${baseUrl}/api/stats?groupBy=station&from=${history.from.toISOString()}`,
       () => true,
+      undefined,
+      server.token,
     );
     const total = stats.rows.reduce((n: number, row: any) => n + row.total, 0);
     expect(total).toBe(history.exams);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from './support/embedded-server.js';
 import { makeFilms, type Film } from './support/films.js';
-import { getJson, stow, waitForJson } from './support/http.js';
+import { bearer, getJson, stow, waitForJson } from './support/http.js';
 import { webhookReceiver } from './support/webhook-receiver.js';
 
 // Alerts end to end: verdicts raise alerts by the configured rules; each alert and each verdict goes out as a
@@ -72,7 +72,7 @@ describe('webhook alerts', () => {
   const post = async (path: string, body: unknown) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...bearer(server.token), 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as any };
@@ -104,19 +104,28 @@ describe('webhook alerts', () => {
 
     // The receiver is down while the films are judged: deliveries fail and wait for their next attempt.
     for (const film of films)
-      expect((await stow(baseUrl, [{ bytes: await readFile(film.path) }])).status).toBe(200);
+      expect(
+        (await stow(baseUrl, [{ bytes: await readFile(film.path) }], undefined, server.token)).status,
+      ).toBe(200);
     const judged = await waitForJson(
       `${baseUrl}/api/exams?limit=100`,
       (page) => page.items.length === films.length && page.items.every((e: any) => e.status !== 'received'),
+      undefined,
+      server.token,
     );
     const unqualified = judged.items.filter((e: any) => e.qualified === false);
     expect(unqualified.length).toBeGreaterThan(0);
     const alerts = await waitForJson(
       `${baseUrl}/api/alerts?limit=100`,
       (page) => page.items.length === unqualified.length,
+      undefined,
+      server.token,
     );
-    const failing = await waitForJson(`${baseUrl}/api/webhooks/deliveries?status=pending&limit=100`, (page) =>
-      page.items.some((d: any) => d.attempts > 0),
+    const failing = await waitForJson(
+      `${baseUrl}/api/webhooks/deliveries?status=pending&limit=100`,
+      (page) => page.items.some((d: any) => d.attempts > 0),
+      undefined,
+      server.token,
     );
     expect(failing.items.find((d: any) => d.attempts > 0).lastError).toBeTruthy();
 
@@ -125,6 +134,8 @@ describe('webhook alerts', () => {
     await waitForJson(
       `${baseUrl}/api/webhooks/deliveries?status=delivered&limit=100`,
       (page) => page.items.length === expected,
+      undefined,
+      server.token,
     );
     expect(receiver.received.every((r) => r.verified)).toBe(true);
     const ids = receiver.received.map((r) => r.id);
@@ -137,19 +148,22 @@ describe('webhook alerts', () => {
       expect(alert.data.links.exams[0]).toMatch(/\/exams\//);
     }
     // Every attempt is kept and visible.
-    const history = (await getJson(`${baseUrl}/api/webhooks/deliveries?limit=100`)).body;
+    const history = (await getJson(`${baseUrl}/api/webhooks/deliveries?limit=100`, server.token)).body;
     expect(history.items.some((d: any) => d.attemptLog.length > 1)).toBe(true);
   });
 
   it('redelivers a delivery on request', async () => {
-    const delivered = (await getJson(`${baseUrl}/api/webhooks/deliveries?status=delivered&limit=1`)).body
-      .items[0];
+    const delivered = (
+      await getJson(`${baseUrl}/api/webhooks/deliveries?status=delivered&limit=1`, server.token)
+    ).body.items[0];
     const before = receiver.received.length;
     const again = await post(`/api/webhooks/deliveries/${delivered.id}/redeliver`, {});
     expect(again.status).toBe(202);
     await waitForJson(
       `${baseUrl}/api/webhooks/deliveries/${delivered.id}`,
       (d) => d.status === 'delivered' && d.attemptLog.length > delivered.attemptLog.length,
+      undefined,
+      server.token,
     );
     expect(receiver.received.length).toBe(before + 1);
     expect(receiver.received.at(-1)!.id).toBe(delivered.id); // the same webhook-id: receivers can dedupe

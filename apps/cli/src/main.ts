@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { adminCommand } from './commands/admin.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { benchCommand } from './commands/bench.js';
 import { checkCommand } from './commands/check.js';
@@ -24,7 +25,8 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(benchCommand())
     .addCommand(contactSheetCommand())
     .addCommand(serveCommand())
-    .addCommand(feedbackCommand());
+    .addCommand(feedbackCommand())
+    .addCommand(adminCommand());
   for (const c of program.commands) c.exitOverride();
   try {
     await program.parseAsync(argv);

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 import type { MessageBus } from '@spineqc/bus';
 import type { SpineqcConfig } from '@spineqc/config';
@@ -10,6 +10,15 @@ import type { ObjectStorage } from '@spineqc/storage';
 import { AlertService } from './alerts/alert.service.js';
 import { loadAlertRules } from './alerts/alert-rules-config.js';
 import { AlertsController } from './alerts/alerts.controller.js';
+import { AccountsController } from './auth/accounts.controller.js';
+import { AuditController } from './auth/audit.controller.js';
+import { AuditService } from './auth/audit.service.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { Authenticator } from './auth/authenticator.js';
+import { RateLimits } from './auth/rate-limits.js';
+import { SessionsService } from './auth/sessions.service.js';
+import { TokensController } from './auth/tokens.controller.js';
 import { DicomScpService } from './dicom/dicom-scp.service.js';
 import { StowController } from './dicomweb/stow.controller.js';
 import { HttpExceptionFilter } from './errors/http-exception.filter.js';
@@ -59,6 +68,10 @@ export class ApiModule {
         }),
       ],
       controllers: [
+        AuthController,
+        AccountsController,
+        TokensController,
+        AuditController,
         UploadController,
         ExamsController,
         PixelsController,
@@ -85,6 +98,11 @@ export class ApiModule {
         { provide: ALERT_RULES, useValue: loadAlertRules(deps.config.alertRulesFile) },
         ...(deps.modelProbe ? [{ provide: MODEL_PROBE, useValue: deps.modelProbe }] : []),
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        Authenticator,
+        RateLimits,
+        AuditService,
+        SessionsService,
         Metrics,
         LiveHub,
         LiveGateway,

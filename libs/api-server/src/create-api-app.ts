@@ -1,11 +1,14 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApiModule, type ApiDependencies } from './api.module.js';
 import { DicomScpService } from './dicom/dicom-scp.service.js';
 import { nestLogger } from './nest-logger.js';
+import { Authenticator } from './auth/authenticator.js';
+import { requirePermissionEarly } from './auth/early-auth.middleware.js';
 
 /** Most instances one STOW-RS request may carry (bounded so a request cannot exhaust memory). */
 const MAX_INSTANCES_PER_STOW = 16;
@@ -24,8 +27,17 @@ export async function startApi(deps: ApiDependencies): Promise<RunningApi> {
     logger: nestLogger(deps.logger),
     abortOnError: false,
   });
+  // Behind the dashboard's proxy every browser would otherwise share one address (sign-in limits are per address).
+  app.set('trust proxy', 'loopback');
+  const authenticator = app.get(Authenticator);
+  // A prefix, not a mount path: Swagger also serves /api/docs-yaml beside /api/docs/….
+  const docsGate = requirePermissionEarly(authenticator, 'docs.read');
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    request.path.startsWith('/api/docs') ? docsGate(request, response, next) : next(),
+  );
   app.use(
     '/dicomweb/studies',
+    requirePermissionEarly(authenticator, 'exams.ingest'),
     express.raw({
       type: 'multipart/related',
       limit: deps.config.limits.maxImageBytes * MAX_INSTANCES_PER_STOW,
@@ -41,6 +53,10 @@ export async function startApi(deps: ApiDependencies): Promise<RunningApi> {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // Slow clients (slow headers or a trickled body) are cut off instead of holding sockets and memory for ever.
+  const server = app.getHttpServer() as Server;
+  server.headersTimeout = deps.config.http.headersTimeoutMs;
+  server.requestTimeout = deps.config.http.requestTimeoutMs;
   await app.listen(deps.config.http.port, deps.config.http.host);
   const address = app.getHttpServer().address();
   const httpPort = typeof address === 'object' && address ? address.port : deps.config.http.port;

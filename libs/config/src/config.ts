@@ -6,7 +6,7 @@ export type Mode = 'embedded' | 'distributed';
 export interface SpineqcConfig {
   mode: Mode;
   dataDir: string;
-  http: { host: string; port: number; publicUrl: string };
+  http: { host: string; port: number; publicUrl: string; headersTimeoutMs: number; requestTimeoutMs: number };
   /** The dashboard's own server: it serves the pages and forwards /api and /socket.io to `apiUrl`. */
   dashboard: { enabled: boolean; host: string; port: number; apiUrl: string; publicUrl: string };
   webhooks: {
@@ -21,6 +21,12 @@ export interface SpineqcConfig {
   retention: { imageDays: number | null };
   /** Path of a JSON alert-rules file; null = the built-in rules. */
   alertRulesFile: string | null;
+  auth: {
+    sessionHours: number;
+    cookieSecure: boolean;
+    loginAttemptsPer15Min: number;
+    ingestPerMinute: number;
+  };
   dicom: { enabled: boolean; port: number; aeTitle: string; allowedCallingAeTitles: string[] };
   limits: { maxImageBytes: number };
   database: { url: string };

@@ -85,6 +85,18 @@ export const envSchema = z.object({
   SPINEQC_DASHBOARD_PUBLIC_URL: z.url().optional(),
   /** The API the dashboard server forwards /api and /socket.io to; default the local API (SPINEQC_HTTP_PORT). */
   SPINEQC_DASHBOARD_API_URL: z.url().optional(),
+  /** A client must send its request headers within this time (slow-header clients are cut off). */
+  SPINEQC_HTTP_HEADERS_TIMEOUT_MS: positiveInt.max(600_000).default(20_000),
+  /** A client must send its whole request (headers and body) within this time. */
+  SPINEQC_HTTP_REQUEST_TIMEOUT_MS: positiveInt.max(3_600_000).default(300_000),
+  /** Hours a dashboard sign-in lasts (absolute, not sliding). */
+  SPINEQC_SESSION_HOURS: positiveInt.max(24 * 30).default(12),
+  /** Mark the session cookie Secure; default: when SPINEQC_DASHBOARD_PUBLIC_URL is https. */
+  SPINEQC_COOKIE_SECURE: flag.optional(),
+  /** Failed sign-ins allowed per account and per client address in 15 minutes before 429. */
+  SPINEQC_LOGIN_ATTEMPTS_PER_15_MIN: positiveInt.max(1000).default(10),
+  /** Images one caller (token, or client address) may send per minute over HTTP before 429. */
+  SPINEQC_INGEST_PER_MINUTE: positiveInt.max(100_000).default(600),
 });
 
 export type EnvSettings = z.infer<typeof envSchema>;

@@ -55,6 +55,9 @@ function crossCheck(s: EnvSettings): string[] {
 function build(s: EnvSettings): SpineqcConfig {
   const dataDir = s.SPINEQC_DATA_DIR.replace(/\/+$/, '');
   const shownHost = s.SPINEQC_HTTP_HOST === '0.0.0.0' ? 'localhost' : s.SPINEQC_HTTP_HOST;
+  const dashboardPublicUrl = (
+    s.SPINEQC_DASHBOARD_PUBLIC_URL ?? `http://localhost:${s.SPINEQC_DASHBOARD_PORT}`
+  ).replace(/\/+$/, '');
   return {
     mode: s.SPINEQC_MODE,
     dataDir,
@@ -62,16 +65,21 @@ function build(s: EnvSettings): SpineqcConfig {
       host: s.SPINEQC_HTTP_HOST,
       port: s.SPINEQC_HTTP_PORT,
       publicUrl: (s.SPINEQC_PUBLIC_URL ?? `http://${shownHost}:${s.SPINEQC_HTTP_PORT}`).replace(/\/+$/, ''),
+      headersTimeoutMs: s.SPINEQC_HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: s.SPINEQC_HTTP_REQUEST_TIMEOUT_MS,
     },
     dashboard: {
       enabled: s.SPINEQC_DASHBOARD_ENABLED,
       host: s.SPINEQC_DASHBOARD_HOST,
       port: s.SPINEQC_DASHBOARD_PORT,
       apiUrl: (s.SPINEQC_DASHBOARD_API_URL ?? `http://127.0.0.1:${s.SPINEQC_HTTP_PORT}`).replace(/\/+$/, ''),
-      publicUrl: (s.SPINEQC_DASHBOARD_PUBLIC_URL ?? `http://localhost:${s.SPINEQC_DASHBOARD_PORT}`).replace(
-        /\/+$/,
-        '',
-      ),
+      publicUrl: dashboardPublicUrl,
+    },
+    auth: {
+      sessionHours: s.SPINEQC_SESSION_HOURS,
+      cookieSecure: s.SPINEQC_COOKIE_SECURE ?? dashboardPublicUrl.startsWith('https:'),
+      loginAttemptsPer15Min: s.SPINEQC_LOGIN_ATTEMPTS_PER_15_MIN,
+      ingestPerMinute: s.SPINEQC_INGEST_PER_MINUTE,
     },
     webhooks: {
       allowHttpHosts: s.SPINEQC_WEBHOOK_ALLOW_HTTP_HOSTS,

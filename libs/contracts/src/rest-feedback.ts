@@ -12,8 +12,11 @@ export type FeedbackSource = z.infer<typeof feedbackSourceSchema>;
 /** Body of `POST /api/exams/:id/feedback`. */
 export const feedbackRequestSchema = z.object({
   agree: z.boolean(),
-  /** The name the reviewer typed (accounts come later). */
-  author: z.string().trim().min(1).max(64),
+  /**
+   * Who is speaking, typed on a shared room tablet (required there); a signed-in person's feedback is recorded under
+   * their account's name instead.
+   */
+  author: z.string().trim().min(1).max(64).optional(),
   reason: z.string().trim().max(500).nullish(),
   /** The criterion the reviewer disputes. */
   criterion: z.enum(CRITERION_IDS as [CriterionId, ...CriterionId[]]).nullish(),
@@ -30,6 +33,8 @@ export interface FeedbackRecordJson {
   criterion: CriterionId | null;
   reason: string | null;
   author: string;
+  /** The account or tablet that recorded it ("user alice", "device DR-1"); null before accounts existed. */
+  recordedBy: string | null;
   source: FeedbackSource;
   createdAt: string;
 }

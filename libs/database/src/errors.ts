@@ -14,6 +14,10 @@ export type DatabaseErrorCode =
   | 'SUBSCRIPTION_NOT_FOUND'
   | 'DELIVERY_NOT_FOUND'
   | 'DELIVERY_PENDING'
+  /** No such account (the message names the id). */
+  | 'NOT_FOUND'
+  | 'USERNAME_TAKEN'
+  | 'LAST_ADMIN'
   | 'CLOSED';
 
 export class DatabaseError extends Error {

@@ -67,7 +67,29 @@ export type {
   RaisedAlert,
 } from './alerts/types.js';
 export { MAX_ALERT_HISTORY } from './alerts/recent-exams.js';
-export { MAX_AUTHOR_LENGTH, MAX_REASON_LENGTH } from './feedback/feedback-input.js';
+export type { AccountRepository } from './accounts/account-repository.js';
+export type { TokenRepository } from './accounts/token-repository.js';
+export type { AuditRepository } from './accounts/audit-repository.js';
+export type {
+  Account,
+  AccountWithSecret,
+  ActiveToken,
+  AuditEvent,
+  AuditPage,
+  CreateAccountInput,
+  CreateTokenInput,
+  ListAuditQuery,
+  ListTokensQuery,
+  RecordAuditInput,
+  RevokeForAccountOptions,
+  TokenAccount,
+  TokenKind,
+  TokenRecord,
+  UpdateAccountInput,
+} from './accounts/types.js';
+export { TOKEN_KINDS } from './accounts/token-input.js';
+export { LAST_USED_RESOLUTION_MS } from './accounts/find-active-token.js';
+export { MAX_AUTHOR_LENGTH, MAX_REASON_LENGTH, MAX_RECORDED_BY_LENGTH } from './feedback/feedback-input.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './exams/limits.js';
 export { parseDatabaseUrl, redactPassword, type DatabaseTarget } from './database-url.js';
 export { DatabaseError, type DatabaseErrorCode } from './errors.js';

@@ -2,6 +2,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { parseDatabaseUrl, redactPassword, type DatabaseTarget } from './database-url.js';
+import { createAccountRepository, type AccountRepository } from './accounts/account-repository.js';
+import { createAuditRepository, type AuditRepository } from './accounts/audit-repository.js';
+import { createTokenRepository, type TokenRepository } from './accounts/token-repository.js';
 import { createAlertRepository, type AlertRepository } from './alerts/alert-repository.js';
 import { DatabaseError, describeError } from './errors.js';
 import { createExamRepository, type ExamRepository } from './exams/exam-repository.js';
@@ -34,6 +37,9 @@ export interface Database {
   readonly feedback: FeedbackRepository;
   readonly webhooks: WebhookRepository;
   readonly alerts: AlertRepository;
+  readonly accounts: AccountRepository;
+  readonly tokens: TokenRepository;
+  readonly audit: AuditRepository;
   health(): Promise<{ ok: boolean; detail: string }>;
   close(): Promise<void>;
 }
@@ -124,6 +130,9 @@ function assemble(kind: Database['kind'], prisma: PrismaClient, closeDriver: () 
     feedback: createFeedbackRepository(prisma),
     webhooks: createWebhookRepository(prisma),
     alerts: createAlertRepository(prisma),
+    accounts: createAccountRepository(prisma),
+    tokens: createTokenRepository(prisma),
+    audit: createAuditRepository(prisma),
     async health() {
       if (closed) return { ok: false, detail: 'closed' };
       try {

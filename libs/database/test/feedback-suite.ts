@@ -67,6 +67,7 @@ export function describeFeedback(open: () => Promise<Database>): void {
         reason: 'too dark to read L5',
         author: 'Dr. Okafor',
         source: 'review',
+        recordedBy: null,
         createdAt: expect.any(Date),
       });
       expect(given.e1agree).toMatchObject({ source: 'tablet', criterion: null, reason: null });

@@ -1,8 +1,9 @@
-// The exam, feedback, webhook and alert repositories' behaviour, run against every database the product supports: embedded PGlite
-// (the spec beside the code) and PostgreSQL (test/postgres.spec.ts). `open` must return a fresh, empty database each
-// call.
+// The exam, feedback, webhook, alert, account, token and audit repositories' behaviour, run against every database
+// the product supports: embedded PGlite (the spec beside the code) and PostgreSQL (test/postgres.spec.ts). `open`
+// must return a fresh, empty database each call.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database, ExamSummary } from '../src/index.js';
+import { describeAccounts } from './accounts-suite.js';
 import { describeAlerts } from './alert-suite.js';
 import { describeFeedback } from './feedback-suite.js';
 import { describeRetention } from './retention-suite.js';
@@ -538,6 +539,7 @@ export function describeRepository(open: () => Promise<Database>): void {
   describeWebhooks(open);
   describeAlerts(open);
   describeRetention(open);
+  describeAccounts(open);
 
   describe('health', () => {
     it('reports the server while open and not after close', async () => {

@@ -1,8 +1,11 @@
+import { createToken } from './admin.js';
 import { CLI, spawnNode, type Spawned } from './processes.js';
 
 export interface EmbeddedServer {
   process: Spawned;
   baseUrl: string;
+  /** An administrator's API token (made with `spineqc admin create-token` before the server started). */
+  token: string;
   dicomPort: number;
   /** Set when started with `{ dashboard: true }`. */
   dashboardUrl: string | null;
@@ -30,11 +33,18 @@ export async function startEmbeddedServer(
     ...dashboardArgs,
     ...extraArgs,
   ];
+  const token = await createToken(['--data-dir', dataDir], 'admin', 'integration tests', options.env);
   const server = spawnNode(args, options.env);
   const [, port] = await server.waitFor(/API and STOW-RS\s+http:\/\/localhost:(\d+)/);
   const [, dicomPort] = await server.waitFor(/DICOM C-STORE\s+port (\d+)/);
   const dashboardUrl = options.dashboard
     ? `http://localhost:${(await server.waitFor(/dashboard\s+http:\/\/localhost:(\d+)/))[1]}`
     : null;
-  return { process: server, baseUrl: `http://localhost:${port}`, dicomPort: Number(dicomPort), dashboardUrl };
+  return {
+    process: server,
+    baseUrl: `http://localhost:${port}`,
+    token,
+    dicomPort: Number(dicomPort),
+    dashboardUrl,
+  };
 }

@@ -7,9 +7,10 @@ import type {
 import { io, type Socket } from 'socket.io-client';
 
 /** A tablet: joins one station's room and collects the events it hears. */
-export async function connectTablet(baseUrl: string, station: string) {
+export async function connectTablet(baseUrl: string, station: string, token: string) {
   const socket: Socket<LiveServerToClientEvents, LiveClientToServerEvents> = io(`${baseUrl}/live`, {
     transports: ['websocket'],
+    auth: { token },
     reconnection: false,
   });
   const received: LiveReceived[] = [];

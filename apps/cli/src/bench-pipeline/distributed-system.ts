@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CONSUMER_GROUPS, TOPICS } from '@spineqc/contracts';
 import { REPO_ROOT } from '../model/repo-paths.js';
 import { BenchPipelineError } from './bench-pipeline-error.js';
+import { benchToken } from './bench-token.js';
 import { childEnv } from './child-env.js';
 import { spawnServer, type ServerProcess } from './child-process.js';
 import type { Cleanup } from './cleanup.js';
@@ -64,6 +65,7 @@ export async function startDistributed(
     SPINEQC_WORKER_HTTP_PORT: '0',
     SPINEQC_INFERENCE_THREADS: options.threads?.toString(),
   };
+  const token = await benchToken({ url: database.url });
   options.say(`distributed: starting apps/api (bus namespace ${namespace})`);
   const api = spawnServer('apps/api', process.execPath, [API_MAIN], {
     cwd: REPO_ROOT,
@@ -103,6 +105,7 @@ export async function startDistributed(
   return {
     mode: 'distributed',
     baseUrl: `http://localhost:${httpPort}`,
+    token,
     dicomHost: '127.0.0.1',
     dicomPort: Number(dicomPort),
     calledAeTitle: CALLED_AE_TITLE,

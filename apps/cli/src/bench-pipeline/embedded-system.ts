@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../model/repo-paths.js';
 import { BenchPipelineError } from './bench-pipeline-error.js';
+import { benchToken } from './bench-token.js';
 import { childEnv } from './child-env.js';
 import { spawnServer } from './child-process.js';
 import type { Cleanup } from './cleanup.js';
@@ -19,6 +20,7 @@ export async function startEmbedded(cleanup: Cleanup, options: SystemOptions): P
   cleanup.add('remove the embedded data folder', () => rm(dataDir, { recursive: true, force: true }));
   options.say(`embedded: starting spineqc serve (data in ${dataDir})`);
   const cli = join(REPO_ROOT, 'apps/cli/bin/spineqc.mjs');
+  const token = await benchToken({ dataDir });
   const server = spawnServer(
     'spineqc serve',
     process.execPath,
@@ -31,6 +33,7 @@ export async function startEmbedded(cleanup: Cleanup, options: SystemOptions): P
   return {
     mode: 'embedded',
     baseUrl: `http://localhost:${httpPort}`,
+    token,
     dicomHost: '127.0.0.1',
     dicomPort: Number(dicomPort),
     calledAeTitle: CALLED_AE_TITLE,

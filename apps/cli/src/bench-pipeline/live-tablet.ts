@@ -24,11 +24,12 @@ export interface LiveTablet {
 const ALL_STATIONS = '*';
 
 /** Connects a Socket.IO tablet to `/live` and subscribes to every station. */
-export async function connectTablet(baseUrl: string, timeoutMs = 10_000): Promise<LiveTablet> {
+export async function connectTablet(baseUrl: string, token: string, timeoutMs = 10_000): Promise<LiveTablet> {
   const socket: Socket<LiveServerToClientEvents, LiveClientToServerEvents> = io(
     `${baseUrl}${LIVE_NAMESPACE}`,
     {
       transports: ['websocket'],
+      auth: { token },
       reconnection: false,
       timeout: timeoutMs,
     },

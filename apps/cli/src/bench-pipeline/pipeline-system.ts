@@ -4,6 +4,8 @@ export type PipelineMode = 'embedded' | 'distributed';
 export interface PipelineSystem {
   readonly mode: PipelineMode;
   readonly baseUrl: string;
+  /** A token that may read exams and watch live verdicts. */
+  readonly token: string;
   readonly dicomHost: string;
   readonly dicomPort: number;
   readonly calledAeTitle: string;

@@ -28,7 +28,7 @@ export async function runSystem(
   say: (line: string) => void,
 ): Promise<PhaseResult[]> {
   const results: PhaseResult[] = [];
-  const tablet = await connectTablet(system.baseUrl);
+  const tablet = await connectTablet(system.baseUrl, system.token);
   const sender = new StoreSender({
     host: system.dicomHost,
     port: system.dicomPort,
@@ -47,7 +47,7 @@ export async function runSystem(
         const samples = await sendAtRate(batch, perSecond, sender, tablet);
         const cpuMsPerImage = cpu.perImage(samples.length);
         const send = { kind: 'rate', perSecond } as const;
-        results.push(await summarisePhase(system.baseUrl, { ...head, send, cpuMsPerImage }, samples));
+        results.push(await summarisePhase(system, { ...head, send, cpuMsPerImage }, samples));
       }
       if (plan.burst > 0) {
         say(`${system.mode}, ${workers} worker(s): burst of ${plan.burst} films`);
@@ -57,9 +57,7 @@ export async function runSystem(
         const cpuMsPerImage = cpu.perImage(samples.length);
         const throughput = { imagesPerSecond: samples.length / seconds, seconds };
         const send = { kind: 'burst' } as const;
-        results.push(
-          await summarisePhase(system.baseUrl, { ...head, send, throughput, cpuMsPerImage }, samples),
-        );
+        results.push(await summarisePhase(system, { ...head, send, throughput, cpuMsPerImage }, samples));
       }
     }
   } finally {

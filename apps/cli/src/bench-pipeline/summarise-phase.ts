@@ -7,12 +7,13 @@ import { stageTimes, type StageTimes } from './stages.js';
 
 /** Turns a phase's samples into its figures (reads the stored verdicts for the stage breakdown). */
 export async function summarisePhase(
-  baseUrl: string,
+  system: { baseUrl: string; token: string },
   head: Pick<PhaseResult, 'mode' | 'workers' | 'send' | 'throughput' | 'cpuMsPerImage'>,
   samples: Sample[],
 ): Promise<PhaseResult> {
   const records = await judgeRecords(
-    baseUrl,
+    system.baseUrl,
+    system.token,
     samples.map((s) => s.seen.verdict.examId),
   );
   const perWorker: Record<string, number> = {};

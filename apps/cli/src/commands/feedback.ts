@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { environment } from '../config/environment.js';
 import { UsageError } from '../errors.js';
 import { exportDisputed } from '../feedback/export-disputed.js';
 
 interface ExportFlags {
   api: string;
   out: string;
+  token?: string;
   from?: string;
   to?: string;
   station?: string;
@@ -22,6 +24,7 @@ export function feedbackCommand(): Command {
       )
       .requiredOption('--api <url>', 'the SpineQC API, e.g. http://localhost:8080')
       .requiredOption('--out <dir>', 'folder to write (created if missing)')
+      .option('--token <token>', 'API token of a QA manager or admin (default: SPINEQC_API_TOKEN)')
       .option('--from <iso>', 'exams received at or after this ISO date-time')
       .option('--to <iso>', 'exams received before this ISO date-time')
       .option('--station <name>', 'only this DR room')
@@ -38,9 +41,16 @@ export function feedbackCommand(): Command {
             throw new UsageError(`${name} must be an ISO date-time, got "${value}"`);
           }
         }
+        const token = flags.token ?? environment().SPINEQC_API_TOKEN;
+        if (!token) {
+          throw new UsageError(
+            'an API token is needed: --token or SPINEQC_API_TOKEN (create one with `spineqc admin create-token`)',
+          );
+        }
         const out = resolve(flags.out);
         const exams = await exportDisputed({
           api,
+          token,
           out,
           filter: {
             from: flags.from,

@@ -6,6 +6,8 @@ import { parsePositiveInt, UsageError } from '../errors.js';
 import { startDashboardProcess } from '../serve/dashboard-process.js';
 import { startDemoPlayer } from '../serve/demo-player.js';
 import { startEmbedded } from '../serve/start-embedded.js';
+import { ensureFirstAdmin } from '../serve/first-admin.js';
+import { provisionToken } from '@spineqc/api-server';
 
 interface ServeFlags {
   dataDir?: string;
@@ -50,6 +52,7 @@ export function serveCommand(): Command {
       }
       const logger = createJsonLogger('spineqc', config.logLevel);
       const server = await startEmbedded(config, logger);
+      const firstAdminFile = await ensureFirstAdmin(server.database, config.dataDir);
       const url = `http://localhost:${server.api.httpPort}`;
       const dashboard = config.dashboard.enabled
         ? await startDashboardProcess(config, server.api.httpPort, logger, environment()).catch(
@@ -71,6 +74,9 @@ export function serveCommand(): Command {
           `  live verdicts    Socket.IO ${url}/live (emit "subscribe" { station })`,
           `  DICOM C-STORE    ${config.dicom.enabled ? `port ${server.api.dicomPort}, AE title ${config.dicom.aeTitle}` : 'disabled'}`,
           `  health, metrics  ${url}/healthz   ${url}/metrics`,
+          firstAdminFile
+            ? `  first sign-in    user "admin", password in ${firstAdminFile} (change it, then delete the file)`
+            : '',
           flags.demo
             ? `  demo             films from DR-ROOM-1 and DR-ROOM-2 every ${flags.demoInterval} s`
             : '',
@@ -83,6 +89,14 @@ export function serveCommand(): Command {
       const demo = flags.demo
         ? startDemoPlayer({
             baseUrl: url,
+            // The player is an integration like any DR console: it sends with an ingest token of its own.
+            token: (
+              await provisionToken(
+                server.database,
+                { role: 'ingest', name: 'demo player', expiresInDays: 1 },
+                'spineqc serve --demo',
+              )
+            ).token,
             intervalMs: flags.demoInterval * 1000,
             seed: Date.now() % 100000,
             logger,

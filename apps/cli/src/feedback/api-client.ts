@@ -4,8 +4,11 @@ import { FeedbackExportError } from './feedback-export-error.js';
 export class ApiClient {
   private readonly baseUrl: string;
 
-  /** `baseUrl`: http(s)://host[:port][/prefix] */
-  constructor(baseUrl: string) {
+  /** `baseUrl`: http(s)://host[:port][/prefix]; `token`: an API token (QA manager or admin) sent as Bearer. */
+  constructor(
+    baseUrl: string,
+    private readonly token: string,
+  ) {
     this.baseUrl = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   }
 
@@ -29,7 +32,9 @@ export class ApiClient {
   private async get(path: string): Promise<Response> {
     try {
       // Relative to the base, so an API served under a path prefix (behind a proxy) keeps it.
-      return await fetch(new URL(path.replace(/^\//, ''), this.baseUrl));
+      return await fetch(new URL(path.replace(/^\//, ''), this.baseUrl), {
+        headers: { Authorization: `Bearer ${this.token}` },
+      });
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       throw new FeedbackExportError(

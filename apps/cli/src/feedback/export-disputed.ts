@@ -16,6 +16,8 @@ export interface DisputedFilter {
 export interface ExportOptions {
   /** Base URL of the SpineQC API, e.g. http://localhost:8080 */
   api: string;
+  /** API token with the QA manager's (or admin's) rights. */
+  token: string;
   out: string;
   filter: DisputedFilter;
   /** Told each exam as it is written. */
@@ -26,7 +28,7 @@ const PAGE_SIZE = 100;
 
 /** Writes every disputed exam the filter selects into `out`, then disputes.csv and README.md; the exams written. */
 export async function exportDisputed(options: ExportOptions): Promise<DisputedExamJson[]> {
-  const client = new ApiClient(options.api);
+  const client = new ApiClient(options.api, options.token);
   const items: DisputedExamJson[] = [];
   let cursor: string | null = null;
   do {

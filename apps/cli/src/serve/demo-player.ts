@@ -16,6 +16,8 @@ const BATCH = 8;
  */
 export function startDemoPlayer(options: {
   baseUrl: string;
+  /** An ingest token (STOW-RS needs one). */
+  token: string;
   intervalMs: number;
   seed: number;
   logger: Logger;
@@ -44,7 +46,7 @@ export function startDemoPlayer(options: {
       });
       for (const film of films) {
         if (stopped) return;
-        const { status } = await stowInstances(options.baseUrl, [film]).catch((e: Error) => {
+        const { status } = await stowInstances(options.baseUrl, [film], options.token).catch((e: Error) => {
           options.logger.warn('demo film not delivered', { error: e.message });
           return { status: 0 };
         });

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { startApi, type RunningApi } from '@spineqc/api-server';
 import { InProcessBus } from '@spineqc/bus';
 import type { SpineqcConfig } from '@spineqc/config';
-import { openDatabase } from '@spineqc/database';
+import { openDatabase, type Database } from '@spineqc/database';
 import { createDecodePool } from '@spineqc/imaging';
 import { startInferenceWorker, workerDependencies } from '@spineqc/inference-worker';
 import type { Logger } from '@spineqc/logging';
@@ -11,6 +11,7 @@ import { patientIdKey } from './patient-key.js';
 
 export interface EmbeddedServer {
   api: RunningApi;
+  database: Database;
   close(): Promise<void>;
 }
 
@@ -47,7 +48,7 @@ export async function startEmbedded(config: SpineqcConfig, logger: Logger): Prom
     // Stop intake first, then let the worker finish what it holds; unjudged exams are re-queued at next start.
     closers.push(() => worker.close());
     closers.push(() => api.close());
-    return { api, close };
+    return { api, database, close };
   } catch (error) {
     await close();
     throw error;

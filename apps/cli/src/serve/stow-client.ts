@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 export async function stowInstances(
   baseUrl: string,
   instances: Uint8Array[],
+  token: string,
 ): Promise<{ status: number; body: unknown }> {
   const boundary = `spineqc-${randomUUID()}`;
   const chunks: Uint8Array[] = [];
@@ -19,6 +20,7 @@ export async function stowInstances(
     headers: {
       'Content-Type': `multipart/related; type="application/dicom"; boundary=${boundary}`,
       Accept: 'application/dicom+json',
+      Authorization: `Bearer ${token}`,
     },
     body: Buffer.concat(chunks),
   });

@@ -6,9 +6,11 @@ import { ApiError } from '../errors/api-error.js';
 import { DATABASE } from '../tokens.js';
 import { parseInput } from '../validation/parse.js';
 import { alertsQuerySchema } from '../webhooks/webhook-request.js';
+import { Requires } from '../auth/requires.decorator.js';
 
 @ApiTags('alerts')
 @Controller('api/alerts')
+@Requires('alerts.read')
 export class AlertsController {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 

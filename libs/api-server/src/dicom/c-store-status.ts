@@ -30,6 +30,10 @@ export const C_STORE_STATUS_BY_CODE = {
   NOT_FOUND: C_STORE_STATUS.processingFailure,
   CONFLICT: C_STORE_STATUS.processingFailure,
   INTERNAL: C_STORE_STATUS.processingFailure,
+  // Refusals of the caller itself (HTTP only: DICOM peers are screened at association by their AE title).
+  UNAUTHENTICATED: C_STORE_STATUS.processingFailure,
+  FORBIDDEN: C_STORE_STATUS.processingFailure,
+  RATE_LIMITED: C_STORE_STATUS.outOfResources,
 } as const satisfies Record<ApiErrorCode, number>;
 
 export interface CStoreFailure {

@@ -30,6 +30,10 @@ export const FAILURE_REASON_BY_CODE = {
   NOT_FOUND: FAILURE_REASON.processingFailure,
   CONFLICT: FAILURE_REASON.processingFailure,
   INTERNAL: FAILURE_REASON.processingFailure,
+  // Refusals of the caller itself (HTTP only: DICOM peers are screened at association by their AE title).
+  UNAUTHENTICATED: FAILURE_REASON.processingFailure,
+  FORBIDDEN: FAILURE_REASON.processingFailure,
+  RATE_LIMITED: FAILURE_REASON.outOfResources,
 } as const satisfies Record<ApiErrorCode, number>;
 
 /** Whether `code` is one the table knows; anything else is an internal failure whose text stays private. */

@@ -8,10 +8,13 @@ import { CONFIG } from '../tokens.js';
 import { essenceOf } from './media-type.js';
 import { parseMultipartRelated, StowError } from './multipart.js';
 import { stowResponse, type StowResult } from './stow-response.js';
+import { IngestRateLimited, Requires } from '../auth/requires.decorator.js';
 
 /** DICOMweb STOW-RS (PS3.18 §10.5): multipart/related; type="application/dicom". */
 @ApiTags('dicomweb')
 @Controller('dicomweb/studies')
+@Requires('exams.ingest')
+@IngestRateLimited()
 export class StowController {
   constructor(
     private readonly ingest: IngestService,

@@ -14,6 +14,9 @@ export async function answered<T>(work: () => Promise<T>): Promise<T> {
       if (['EXAM_NOT_FOUND', 'SUBSCRIPTION_NOT_FOUND', 'DELIVERY_NOT_FOUND'].includes(error.code)) {
         throw new ApiError('NOT_FOUND', error.message);
       }
+      if (['USERNAME_TAKEN', 'LAST_ADMIN'].includes(error.code))
+        throw new ApiError('CONFLICT', error.message);
+      if (error.code === 'NOT_FOUND') throw new ApiError('NOT_FOUND', error.message);
       if (error.code === 'DELIVERY_PENDING') throw new ApiError('CONFLICT', error.message);
       if (error.code === 'BAD_QUERY' || error.code === 'BAD_CURSOR') {
         throw new ApiError('BAD_REQUEST', error.message);

@@ -1,6 +1,9 @@
 /** Every failure the API reports, by code; HTTP and DICOM mappings live in one table each. */
 export const API_ERROR_CODES = [
   'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
   'NOT_FOUND',
   'NOT_READY',
   'CONFLICT',
@@ -25,7 +28,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
-    readonly details: { sopInstanceUid?: string; sopClassUid?: string } = {},
+    readonly details: { sopInstanceUid?: string; sopClassUid?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'ApiError';

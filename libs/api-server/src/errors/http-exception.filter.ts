@@ -18,6 +18,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const request = host.switchToHttp().getRequest<Request>();
     if (isApiError(error)) {
+      if (error.details.retryAfterSeconds !== undefined) {
+        response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
+      }
+      if (error.code === 'UNAUTHENTICATED') response.setHeader('WWW-Authenticate', 'Bearer realm="spineqc"');
       response.status(HTTP_STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
       return;
     }

@@ -3,6 +3,9 @@ import type { ApiErrorCode } from './api-error.js';
 /** The one place API error codes become HTTP statuses. */
 export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
   UNKNOWN_VIEW: 400,
   NOT_FOUND: 404,
   NOT_READY: 409,

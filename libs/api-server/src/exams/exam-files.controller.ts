@@ -11,6 +11,7 @@ import { parseInput } from '../validation/parse.js';
 import { dicomReviewTags } from './dicom-review-tags.js';
 import { examIdSchema } from './exam-query.js';
 import { ORIGINAL_FILE } from './original-file.js';
+import { Requires } from '../auth/requires.decorator.js';
 
 /** What the review page and the relabelling export read of an exam: its acquisition tags, original and segmentation. */
 @ApiTags('exams')
@@ -23,6 +24,7 @@ export class ExamFilesController {
   ) {}
 
   @Get(':id/dicom-tags')
+  @Requires('exams.read', 'exam-param')
   @ApiOperation({
     summary:
       'The acquisition attributes of the stored original (view, station, operator, technique, EI/DI, spacing); ' +
@@ -41,6 +43,7 @@ export class ExamFilesController {
   }
 
   @Get(':id/original')
+  @Requires('exams.original')
   @ApiOperation({ summary: 'The original as it was received (DICOM Part 10, PNG or JPEG), as a download' })
   @ApiProduces('application/dicom', 'image/png', 'image/jpeg')
   async original(@Param('id') id: string, @Res() response: Response) {
@@ -54,6 +57,7 @@ export class ExamFilesController {
   }
 
   @Get(':id/masks')
+  @Requires('exams.read', 'exam-param')
   @ApiOperation({
     summary:
       'The segmentation the worker stored: an 8-bit grey+alpha PNG at the analysis size, one bit per structure ' +

@@ -7,6 +7,7 @@ import { RenderService, type RenderKind } from '../renders/render.service.js';
 import { DATABASE } from '../tokens.js';
 import { parseInput } from '../validation/parse.js';
 import { examIdSchema, examListQuerySchema } from './exam-query.js';
+import { Requires } from '../auth/requires.decorator.js';
 
 @ApiTags('exams')
 @Controller('api/exams')
@@ -17,6 +18,7 @@ export class ExamsController {
   ) {}
 
   @Get()
+  @Requires('exams.read', 'station-query')
   @ApiOperation({ summary: 'Exam history, newest first, filtered and paginated (keyset cursor)' })
   @ApiQuery({ name: 'station', required: false })
   @ApiQuery({ name: 'technologist', required: false })
@@ -34,6 +36,7 @@ export class ExamsController {
   }
 
   @Get(':id')
+  @Requires('exams.read', 'exam-param')
   @ApiOperation({ summary: 'One exam: verdict, criteria with measurements, model and rules versions' })
   async get(@Param('id') id: string) {
     const exam = await this.db.exams.getExam(parseInput(examIdSchema, id));
@@ -42,6 +45,7 @@ export class ExamsController {
   }
 
   @Get(':id/image')
+  @Requires('exams.read', 'exam-param')
   @ApiOperation({
     summary: 'The radiograph as an 8-bit PNG for display (drawn on first request, then cached)',
   })
@@ -51,6 +55,7 @@ export class ExamsController {
   }
 
   @Get(':id/overlay')
+  @Requires('exams.read', 'exam-param')
   @ApiOperation({
     summary: 'The radiograph with the segmentation outlined and the verdict written on it (PNG)',
   })

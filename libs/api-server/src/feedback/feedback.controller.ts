@@ -5,6 +5,7 @@ import { DATABASE } from '../tokens.js';
 import { parseInput } from '../validation/parse.js';
 import { answered } from '../errors/answered.js';
 import { agreementQuerySchema, disputedQuerySchema } from './feedback-query.js';
+import { Requires } from '../auth/requires.decorator.js';
 
 /** The exam filters both routes take, with the meaning `/api/stats` gives them. */
 const ApiExamFilters = () =>
@@ -18,6 +19,7 @@ const ApiExamFilters = () =>
 
 @ApiTags('feedback')
 @Controller('api/feedback')
+@Requires('feedback.review')
 export class FeedbackController {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 

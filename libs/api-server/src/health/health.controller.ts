@@ -5,6 +5,7 @@ import type { Database } from '@spineqc/database';
 import type { ObjectStorage } from '@spineqc/storage';
 import type { Response } from 'express';
 import { BUS, DATABASE, MODEL_PROBE, STORAGE } from '../tokens.js';
+import { Public } from '../auth/requires.decorator.js';
 
 export interface HealthProbe {
   health(): Promise<{ ok: boolean; detail: string }>;
@@ -21,6 +22,7 @@ export class HealthController {
   ) {}
 
   @Get('healthz')
+  @Public()
   @ApiOperation({
     summary: 'Liveness (the process answers) and readiness of bus, database, storage and model',
   })

@@ -4,12 +4,14 @@ import type { Database } from '@spineqc/database';
 import { z } from 'zod';
 import { DATABASE } from '../tokens.js';
 import { parseInput } from '../validation/parse.js';
+import { Requires } from '../auth/requires.decorator.js';
 
 const querySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) });
 
 /** What was refused at the door and why; the original bytes are kept under `storageKey`. */
 @ApiTags('ingest')
 @Controller('api/ingest-failures')
+@Requires('ingest-failures.read')
 export class IngestFailuresController {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 

@@ -22,6 +22,15 @@ export class LiveHub {
     this.namespace?.to([stationRoom(event.station), stationRoom(ALL_STATIONS)]).emit('received', event);
   }
 
+  /** Closes the live connections of revoked credentials (a tablet unpaired, an account disabled). */
+  async disconnectWhere(matches: (principal: { tokenId: string; id: string }) => boolean) {
+    if (!this.namespace) return;
+    for (const socket of await this.namespace.fetchSockets()) {
+      const principal = (socket.data as { principal?: { tokenId: string; id: string } }).principal;
+      if (principal && matches(principal)) socket.disconnect(true);
+    }
+  }
+
   verdict(event: LiveVerdict) {
     this.namespace?.to([stationRoom(event.station), stationRoom(ALL_STATIONS)]).emit('verdict', event);
   }

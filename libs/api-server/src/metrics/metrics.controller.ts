@@ -2,9 +2,11 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Metrics } from './metrics.js';
+import { Requires } from '../auth/requires.decorator.js';
 
 @ApiExcludeController()
 @Controller('metrics')
+@Requires('metrics.read')
 export class MetricsController {
   constructor(private readonly metrics: Metrics) {}
 

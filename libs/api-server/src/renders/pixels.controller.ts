@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { examIdSchema } from '../exams/exam-query.js';
 import { parseInput } from '../validation/parse.js';
 import { RenderService } from './render.service.js';
+import { Requires } from '../auth/requires.decorator.js';
 
 @ApiTags('exams')
 @Controller('api/exams')
@@ -11,6 +12,7 @@ export class PixelsController {
   constructor(private readonly renders: RenderService) {}
 
   @Get(':id/pixels')
+  @Requires('exams.read', 'exam-param')
   @ApiOperation({
     summary:
       'The radiograph’s grey values as a 16-bit PNG (bone bright, at most 1024 px tall) for window/level; ' +

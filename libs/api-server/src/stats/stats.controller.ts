@@ -4,9 +4,11 @@ import type { Database } from '@spineqc/database';
 import { statsQuerySchema } from '../exams/exam-query.js';
 import { DATABASE } from '../tokens.js';
 import { parseInput } from '../validation/parse.js';
+import { Requires } from '../auth/requires.decorator.js';
 
 @ApiTags('stats')
 @Controller('api/stats')
+@Requires('stats.read')
 export class StatsController {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ApiError } from '../errors/api-error.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { parseInput } from '../validation/parse.js';
+import { IngestRateLimited, Requires } from '../auth/requires.decorator.js';
 
 const uploadFieldsSchema = z.object({
   station: z.string().trim().max(64).optional(),
@@ -20,6 +21,8 @@ export class UploadController {
   constructor(private readonly ingest: IngestService) {}
 
   @Post()
+  @Requires('exams.ingest')
+  @IngestRateLimited()
   @HttpCode(202)
   @UseInterceptors(FileInterceptor('file'))
   @ApiOperation({ summary: 'Upload one radiograph (DICOM, PNG or JPEG); the verdict follows on /live' })

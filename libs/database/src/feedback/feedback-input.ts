@@ -4,6 +4,7 @@ import type { FeedbackInput, FeedbackSource } from './types.js';
 
 export const MAX_AUTHOR_LENGTH = 64;
 export const MAX_REASON_LENGTH = 500;
+export const MAX_RECORDED_BY_LENGTH = 128;
 const SOURCES: readonly FeedbackSource[] = ['tablet', 'review'];
 
 export interface CheckedFeedback {
@@ -12,6 +13,7 @@ export interface CheckedFeedback {
   reason: string | null;
   criterionId: string | null;
   source: FeedbackSource;
+  recordedBy: string | null;
 }
 
 /** The row to store, or BAD_QUERY naming the field at fault (the API checks first; this guards other callers). */
@@ -30,7 +32,11 @@ export function checkFeedback(input: FeedbackInput): CheckedFeedback {
   }
   const source = input.source ?? 'review';
   if (!SOURCES.includes(source)) throw bad(`source must be one of ${SOURCES.join(', ')}`);
-  return { agree: input.agree, author, reason, criterionId, source };
+  const recordedBy = input.recordedBy?.trim() || null;
+  if (recordedBy !== null && recordedBy.length > MAX_RECORDED_BY_LENGTH) {
+    throw bad(`recordedBy must be at most ${MAX_RECORDED_BY_LENGTH} characters`);
+  }
+  return { agree: input.agree, author, reason, criterionId, source, recordedBy };
 }
 
 function bad(message: string): DatabaseError {

@@ -16,6 +16,7 @@ export function toFeedback(row: Prisma.ExamFeedbackGetPayload<object>): Feedback
     reason: row.reason,
     author: row.author,
     source: row.source,
+    recordedBy: row.recordedBy,
     createdAt: row.createdAt,
   };
 }

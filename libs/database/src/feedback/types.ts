@@ -7,7 +7,7 @@ export interface FeedbackInput {
   examId: string;
   /** true: the reviewer agrees with the verdict. */
   agree: boolean;
-  /** The name the reviewer typed, 1–64 characters (accounts come later). */
+  /** The name the reviewer typed (a signed-in person's account name), 1–64 characters. */
   author: string;
   /** At most 500 characters; blank is stored as null. */
   reason?: string | null;
@@ -15,6 +15,8 @@ export interface FeedbackInput {
   criterion?: string | null;
   /** Default 'review'. */
   source?: FeedbackSource;
+  /** The account or tablet that recorded it ("user alice", "device DR-1"), at most 128 characters. */
+  recordedBy?: string | null;
 }
 
 export interface FeedbackRecord {
@@ -25,6 +27,8 @@ export interface FeedbackRecord {
   reason: string | null;
   author: string;
   source: FeedbackSource;
+  /** The account or tablet that recorded it; null for entries from before accounts. */
+  recordedBy: string | null;
   createdAt: Date;
 }
 
