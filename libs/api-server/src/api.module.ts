@@ -17,6 +17,7 @@ import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { Authenticator } from './auth/authenticator.js';
 import { RateLimits } from './auth/rate-limits.js';
+import { SessionCleanupService } from './auth/session-cleanup.service.js';
 import { SessionsService } from './auth/sessions.service.js';
 import { TokensController } from './auth/tokens.controller.js';
 import { DicomScpService } from './dicom/dicom-scp.service.js';
@@ -103,6 +104,7 @@ export class ApiModule {
         RateLimits,
         AuditService,
         SessionsService,
+        SessionCleanupService,
         Metrics,
         LiveHub,
         LiveGateway,
