@@ -16,7 +16,7 @@ const decodePool = createDecodePool({ size: 1 });
 const deps = workerDependencies(config, { bus, storage, decode: (b) => decodePool.decode(b), logger });
 const worker = await startInferenceWorker(deps);
 const probe = await startProbeServer({
-  host: config.http.host,
+  host: config.inference.probeHost,
   port: config.inference.probePort,
   registry: deps.metrics.registry,
   checks: {

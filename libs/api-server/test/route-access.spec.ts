@@ -142,6 +142,19 @@ describe('every route is guarded', () => {
     }
   });
 
+  it('answers the health probe to anyone, with details (paths, versions) only for operators', async () => {
+    const anonymous = (await (await fetch(`${harness.baseUrl}/healthz`)).json()) as {
+      checks: Record<string, object>;
+    };
+    expect(Object.values(anonymous.checks).every((check) => Object.keys(check).join() === 'ok')).toBe(true);
+    const admin = (await (
+      await fetch(`${harness.baseUrl}/healthz`, {
+        headers: { Authorization: `Bearer ${harness.tokens.admin}` },
+      })
+    ).json()) as { checks: { storage: { detail: string } } };
+    expect(admin.checks.storage.detail).toContain('local files');
+  });
+
   it('lets every signed-in role ask who it is', async () => {
     for (const role of ROLES) {
       const response = await fetch(`${harness.baseUrl}/api/auth/me`, {

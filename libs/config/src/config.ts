@@ -47,6 +47,7 @@ export interface SpineqcConfig {
     maxAttempts: number;
     retryBackoffMs: number;
     probePort: number;
+    probeHost: string;
   };
   redeliverAfterMs: number;
   shutdownTimeoutMs: number;

@@ -54,6 +54,11 @@ export const envSchema = z.object({
   SPINEQC_INFERENCE_CONCURRENCY: positiveInt.max(64).default(1),
   /** A distributed worker's /healthz and /metrics port. */
   SPINEQC_WORKER_HTTP_PORT: port.default(8081),
+  /**
+   * Where a worker's probe listens. It has no sign-in (it serves only health and metrics), so by default only this
+   * machine can reach it; set 0.0.0.0 to let a monitoring network scrape it.
+   */
+  SPINEQC_WORKER_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   SPINEQC_INFERENCE_MAX_ATTEMPTS: positiveInt.max(20).default(3),
   SPINEQC_INFERENCE_RETRY_BACKOFF_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   /** With Kafka, exams unjudged for longer than this when the API starts are published again. */

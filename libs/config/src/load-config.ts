@@ -116,6 +116,7 @@ function build(s: EnvSettings): SpineqcConfig {
       maxAttempts: s.SPINEQC_INFERENCE_MAX_ATTEMPTS,
       retryBackoffMs: s.SPINEQC_INFERENCE_RETRY_BACKOFF_MS,
       probePort: s.SPINEQC_WORKER_HTTP_PORT,
+      probeHost: s.SPINEQC_WORKER_HTTP_HOST,
     },
     redeliverAfterMs: s.SPINEQC_REDELIVER_AFTER_S * 1000,
     shutdownTimeoutMs: s.SPINEQC_SHUTDOWN_TIMEOUT_S * 1000,
