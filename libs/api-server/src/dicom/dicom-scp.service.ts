@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { SpineqcConfig } from '@spineqc/config';
 import { LOGGER, type Logger } from '@spineqc/logging';
+import { RateLimits } from '../auth/rate-limits.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { CONFIG } from '../tokens.js';
 import { startDicomScp } from './scp.js';
@@ -14,6 +15,7 @@ export class DicomScpService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(CONFIG) private readonly config: SpineqcConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly ingest: IngestService,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   get port() {
@@ -29,7 +31,14 @@ export class DicomScpService implements OnApplicationBootstrap, OnApplicationShu
       aeTitle: dicom.aeTitle,
       allowedCallingAeTitles: dicom.allowedCallingAeTitles,
       maxImageBytes: limits.maxImageBytes,
-      ingestor: this.ingest,
+      // The same per-caller budget as HTTP ingest, per calling AE title; over it the store is answered A700
+      // (out of resources), which tells the modality to send again later.
+      ingestor: {
+        ingest: async (request) => {
+          this.rateLimits.takeIngest(`ae:${request.callingAeTitle ?? '?'}@${request.remoteAddress ?? '?'}`);
+          return this.ingest.ingest(request);
+        },
+      },
       logger: this.logger,
       onRefused: (refusal) => this.ingest.recordRefusal(refusal),
     });
