@@ -14,7 +14,8 @@ const exists = (path: string) =>
     () => false,
   );
 
-// Retention: originals older than SPINEQC_RETENTION_DAYS are deleted; the history and its statistics stay.
+// Retention: originals and rejected inputs' bytes older than SPINEQC_RETENTION_DAYS are deleted; the history, its
+// statistics and the ingest-failure records stay.
 describe('image retention', () => {
   let dir: string;
   let dataDir: string;
@@ -22,6 +23,7 @@ describe('image retention', () => {
   let baseUrl: string;
   let history: SeededHistory;
   let images: { examId: string; path: string; receivedAt: Date }[];
+  let rejected: { failureId: string; path: string; old: boolean }[];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'spineqc-retention-'));
@@ -31,6 +33,23 @@ describe('image retention', () => {
     // The seeded exams' originals, as files where the server keeps originals.
     const db = await openDatabase({ url: `pglite://${dataDir}/db`, logger: silentLogger });
     const page = await db.exams.listExams({ limit: 500 });
+    // Two refused uploads whose bytes were kept, one refused 10 days ago and one 2 days ago.
+    rejected = [];
+    for (const days of [10, 2]) {
+      const storageKey = `rejected/seeded/${days}-days-ago.bin`;
+      const path = join(dataDir, 'originals', storageKey);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, 'neither DICOM, PNG nor JPEG');
+      const { id } = await db.exams.recordIngestFailure({
+        source: 'upload',
+        errorCode: 'NOT_AN_IMAGE',
+        message: 'not an image',
+        storageKey,
+        sizeBytes: 27,
+        createdAt: new Date(Date.now() - days * 86_400_000),
+      });
+      rejected.push({ failureId: id, path, old: days > 7 });
+    }
     await db.close();
     images = [];
     for (const exam of page.items) {
@@ -78,5 +97,18 @@ describe('image retention', () => {
     );
     const total = stats.rows.reduce((n: number, row: any) => n + row.total, 0);
     expect(total).toBe(history.exams);
+  });
+
+  it('deletes the kept bytes of inputs refused before the period and keeps their failure records', async () => {
+    await server.process.waitFor(/retention deleted rejected inputs/);
+    const failures = (await getJson(`${baseUrl}/api/ingest-failures?limit=500`, server.token)).body.items;
+    for (const { failureId, path, old } of rejected) {
+      expect(await exists(path), path).toBe(!old);
+      const failure = failures.find((f: any) => f.id === failureId);
+      expect(failure, failureId).toBeTruthy();
+      expect(failure.errorCode).toBe('NOT_AN_IMAGE');
+      if (old) expect(Date.parse(failure.purgedAt)).not.toBeNaN();
+      else expect(failure.purgedAt).toBeNull();
+    }
   });
 });

@@ -143,10 +143,17 @@ describe('webhook alerts', () => {
     expect(receiver.received.filter((r) => r.type === 'exam.judged')).toHaveLength(films.length);
     const raised = receiver.received.filter((r) => r.type === 'alert.raised');
     expect(raised.map((r) => r.data.id).sort()).toEqual(alerts.items.map((a: any) => a.id).sort());
+    // API links name the port the server bound (--http-port 0), not the 0 it was configured with.
+    const apiOrigin = new URL(baseUrl);
     for (const alert of raised) {
       expect(alert.data.examIds.length).toBeGreaterThan(0);
       expect(alert.data.links.exams[0]).toMatch(/\/exams\//);
+      const apiLink = new URL(alert.data.links.api[0]);
+      expect(apiLink.port).toBe(apiOrigin.port);
+      expect(apiLink.pathname).toBe(`/api/exams/${alert.data.examIds[0]}`);
     }
+    for (const verdict of receiver.received.filter((r) => r.type === 'exam.judged'))
+      expect(new URL(verdict.data.links.api).port).toBe(apiOrigin.port);
     // Every attempt is kept and visible.
     const history = (await getJson(`${baseUrl}/api/webhooks/deliveries?limit=100`, server.token)).body;
     expect(history.items.some((d: any) => d.attemptLog.length > 1)).toBe(true);

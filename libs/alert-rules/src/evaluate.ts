@@ -24,17 +24,19 @@ const RULES: {
 };
 
 /**
- * The alerts a new verdict raises, given the recent history and the alerts already raised. Pure: same input,
+ * The alerts a new verdict raises, given the recent history (and the rate rule's period counts, when the caller
+ * aggregates them) and the alerts already raised. Pure: same input,
  * same alerts, whatever the order of `history`. At most one alert per (rule, subject kind, subject), none
  * while that key is cooling down.
  */
 export function evaluateAlerts(input: EvaluateAlertsInput): NewAlert[] {
   // Re-validated here because configurations arrive from storage as plain JSON; it is a small object.
   const config = parseAlertRulesConfig(input.config);
-  validateInput(input);
+  validateInput(input, config);
   const context: RuleContext = {
     exam: input.exam,
     exams: mergeHistory(input.exam, input.history),
+    periodCounts: input.periodCounts ?? {},
     now: input.now,
   };
   const alerts: NewAlert[] = [];

@@ -5,7 +5,10 @@ export interface HistoryNeeded {
   perTechnologist: number;
   /** Load at least this many of the station's most recent exams (0: no count-based rule looks at them). */
   perStation: number;
-  /** And every exam of the station and of the technologist received in this many days (0: no period rule). */
+  /**
+   * The unqualified-rate period in days (0: rule disabled). Its exams need not be loaded: pass the rule
+   * `periodCounts` aggregated over it (see `periodCountsNeeded`); only without them does it count `history`.
+   */
   days: number;
 }
 

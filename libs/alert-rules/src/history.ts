@@ -1,3 +1,4 @@
+import type { AlertSubjectKind } from './config.js';
 import type { AlertExam } from './types.js';
 
 /**
@@ -40,6 +41,11 @@ export function hasQualityVerdict(exam: AlertExam): boolean {
 
 export function isUnqualified(exam: AlertExam): boolean {
   return exam.assessable && exam.qualified === false;
+}
+
+/** The exam's station or technologist. */
+export function subjectOf(exam: AlertExam, kind: AlertSubjectKind): string {
+  return kind === 'station' ? exam.station : exam.technologist;
 }
 
 /** '' (or blanks) means the caller does not know the station or technologist. */

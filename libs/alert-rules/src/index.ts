@@ -15,4 +15,13 @@ export {
 export { AlertRulesError, type AlertRulesErrorCode } from './errors.js';
 export { evaluateAlerts } from './evaluate.js';
 export { historyNeeded, type HistoryNeeded } from './history-needed.js';
-export type { AlertExam, AlertFinding, EvaluateAlertsInput, NewAlert, RecentAlert } from './types.js';
+export { countPeriods, periodCountsNeeded, type PeriodCountsRequest } from './period-counts.js';
+export type {
+  AlertExam,
+  AlertFinding,
+  EvaluateAlertsInput,
+  NewAlert,
+  PeriodCounts,
+  PeriodCountsBySubject,
+  RecentAlert,
+} from './types.js';

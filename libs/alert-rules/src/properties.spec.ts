@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { VIEWS } from '@spineqc/qc-standard';
-import { ALERT_RULE_KINDS, type AlertRulesConfig } from './config.js';
+import { ALERT_RULE_KINDS, ALERT_SUBJECT_KINDS, type AlertRulesConfig } from './config.js';
 import { evaluateAlerts } from './evaluate.js';
+import { countPeriods, periodStart } from './period-counts.js';
 import { makeExam, minutesBefore, NOW, onlyRules } from './testing/exams.js';
 import type { AlertExam, EvaluateAlertsInput, NewAlert, RecentAlert } from './types.js';
 
@@ -235,4 +236,30 @@ describe('alert evaluation properties', () => {
       runs,
     );
   });
+
+  it('raises the same alerts from period counts (as a database aggregates them) as from the history', () => {
+    let rateAlerts = 0;
+    fc.assert(
+      fc.property(scenario, fc.subarray([...ALERT_SUBJECT_KINDS]), (input, kinds) => {
+        const since = periodStart(input.config.rules['unqualified-rate'].days, input.now);
+        const counted = countPeriods(input.exam, input.history, since);
+        const periodCounts = Object.fromEntries(kinds.map((kind) => [kind, counted[kind]]));
+        const alerts = evaluateAlerts(input);
+        expect(evaluateAlerts({ ...input, periodCounts })).toEqual(alerts);
+        // With counts for both kinds the rate rule needs none of the period's exams.
+        const rateOnly = { ...input, config: rateRuleOnly(input.config) };
+        const fromHistory = evaluateAlerts(rateOnly);
+        expect(evaluateAlerts({ ...rateOnly, history: [], periodCounts: counted })).toEqual(fromHistory);
+        rateAlerts += fromHistory.length;
+      }),
+      runs,
+    );
+    expect(rateAlerts).toBeGreaterThan(0);
+  });
 });
+
+function rateRuleOnly(config: AlertRulesConfig): AlertRulesConfig {
+  const rules = structuredClone(config.rules);
+  for (const kind of ALERT_RULE_KINDS) rules[kind].enabled = kind === 'unqualified-rate';
+  return { ...config, rules };
+}

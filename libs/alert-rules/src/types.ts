@@ -28,12 +28,32 @@ export interface RecentAlert {
   raisedAt: Date;
 }
 
+/**
+ * One subject's exams in the unqualified-rate period, counted by the caller (a database aggregate) so the rule
+ * need not see every exam of the period. Counted over the stored exams with the new exam among them, once.
+ */
+export interface PeriodCounts {
+  /** Start of the period (see `periodCountsNeeded`): exams received strictly after it are counted. */
+  since: Date;
+  /** Assessable exams with a verdict. */
+  assessable: number;
+  /** Of those, the unqualified ones. */
+  unqualified: number;
+  /** Ids of the unqualified exams, oldest first; may hold only the newest of them (the counts stay exact). */
+  unqualifiedExamIds: readonly string[];
+}
+
+/** Period counts for the new exam's station and technologist; a kind left out is counted from `history`. */
+export type PeriodCountsBySubject = Partial<Record<AlertSubjectKind, PeriodCounts>>;
+
 export interface EvaluateAlertsInput {
   config: AlertRulesConfig;
   /** The verdict just received. */
   exam: AlertExam;
   /** Recent exams the caller loaded (see `historyNeeded`); any order, may include `exam`. */
   history: readonly AlertExam[];
+  /** The unqualified-rate rule's counts (see `periodCountsNeeded`); without them it counts `history`. */
+  periodCounts?: PeriodCountsBySubject;
   recentAlerts: readonly RecentAlert[];
   now: Date;
 }

@@ -1,12 +1,15 @@
+import type { AlertRulesConfig } from './config.js';
 import { AlertRulesError } from './errors.js';
 import type { AlertExam, EvaluateAlertsInput } from './types.js';
+import { checkPeriodCounts } from './validate-period-counts.js';
 
 /** Dates and numbers the rules compare must be real ones, or a NaN would silently hide an alert. */
-export function validateInput(input: EvaluateAlertsInput): void {
+export function validateInput(input: EvaluateAlertsInput, config: AlertRulesConfig): void {
   const problems: string[] = [];
   if (!isValidDate(input.now)) problems.push('now: not a valid date');
   checkExam(input.exam, 'exam', problems);
   input.history.forEach((exam, i) => checkExam(exam, `history[${i}]`, problems));
+  if (problems.length === 0) checkPeriodCounts(input, config, problems);
   input.recentAlerts.forEach((alert, i) => {
     if (!isValidDate(alert.raisedAt)) problems.push(`recentAlerts[${i}].raisedAt: not a valid date`);
   });

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { AlertService } from './alerts/alert.service.js';
 import { ApiModule, type ApiDependencies } from './api.module.js';
 import { DicomScpService } from './dicom/dicom-scp.service.js';
 import { nestLogger } from './nest-logger.js';
@@ -60,6 +61,7 @@ export async function startApi(deps: ApiDependencies): Promise<RunningApi> {
   await app.listen(deps.config.http.port, deps.config.http.host);
   const address = app.getHttpServer().address();
   const httpPort = typeof address === 'object' && address ? address.port : deps.config.http.port;
+  app.get(AlertService).useBoundPort(httpPort);
   return {
     app,
     httpPort,

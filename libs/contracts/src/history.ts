@@ -89,6 +89,8 @@ export interface IngestFailureRecord {
   sizeBytes: number;
   examId: string | null;
   createdAt: Date;
+  /** When retention deleted the kept bytes (null while kept, or when none were kept). */
+  purgedAt: Date | null;
 }
 
 export interface ExamPage {

@@ -1,6 +1,6 @@
 export { openDatabase, type OpenDatabaseOptions, type Database } from './open-database.js';
 export type { ExamRepository } from './exams/exam-repository.js';
-export type { ImageToPurge } from './exams/retention.js';
+export type { ImageToPurge, RejectedToPurge } from './exams/retention.js';
 export type {
   ExamDetail,
   ExamFilter,
@@ -60,13 +60,16 @@ export type {
   AlertInput,
   AlertMetrics,
   AlertPage,
+  AlertPeriodCounts,
   AlertRecord,
+  AlertSubjectFilter,
   AlertSubjectKind,
   ListAlertsQuery,
   RaiseAlertInput,
   RaisedAlert,
 } from './alerts/types.js';
 export { MAX_ALERT_HISTORY } from './alerts/recent-exams.js';
+export { MAX_PERIOD_EXAM_IDS } from './alerts/period-counts.js';
 export type { AccountRepository } from './accounts/account-repository.js';
 export type { TokenRepository } from './accounts/token-repository.js';
 export type { AuditRepository } from './accounts/audit-repository.js';

@@ -1,7 +1,15 @@
 // Alerts (raised with their webhook outbox rows in one transaction) and the exam history the alert rules read, run
 // by the repository suite on every database the product supports.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AlertHistoryExam, AlertInput, Database, WebhookSubscriptionWithSecret } from '../src/index.js';
+import {
+  MAX_PERIOD_EXAM_IDS,
+  type AlertHistoryExam,
+  type AlertInput,
+  type AlertSubjectFilter,
+  type Database,
+  type WebhookSubscriptionWithSecret,
+} from '../src/index.js';
+import { criteriaFor, judged, received } from './fixtures.js';
 import { buildHistory, type History } from './history.js';
 import { errorOf, useDatabase } from './suite-helpers.js';
 import { T0, at, subscription } from './webhook-fixtures.js';
@@ -236,6 +244,122 @@ export function describeAlerts(open: () => Promise<Database>): void {
       expect(await db().exams.recentForAlerts({ station: 'DR-404', since, limit: 100 })).toEqual([]);
       expect((await errorOf(db().exams.recentForAlerts({ since, limit: 0 }))).code).toBe('BAD_QUERY');
       expect((await errorOf(db().exams.recentForAlerts({ since, limit: 5001 }))).code).toBe('BAD_QUERY');
+    });
+  });
+
+  describe('period counts for the unqualified-rate rule', () => {
+    const db = useDatabase(open);
+    let h: History;
+
+    beforeAll(async () => {
+      h = await buildHistory(db());
+    });
+
+    const since = new Date('2026-03-01T00:00:00Z');
+
+    it('counts a room’s and a technologist’s judged, assessable and unqualified exams, ids oldest first', async () => {
+      // e5 failed and e6 is still waiting; e4 is not assessable; e7 and e8 share an instant.
+      expect(await db().exams.periodCounts({ station: 'DR-1' }, since)).toEqual({
+        assessable: 3,
+        unqualified: 2,
+        unqualifiedExamIds: [h.e2.id, h.e8.id],
+      });
+      expect(await db().exams.periodCounts({ technologist: 'Ann' }, since)).toEqual({
+        assessable: 3,
+        unqualified: 1,
+        unqualifiedExamIds: [h.e3.id],
+      });
+      expect(await db().exams.periodCounts({ technologist: ' Bob ' }, since)).toEqual({
+        assessable: 2,
+        unqualified: 2,
+        unqualifiedExamIds: [h.e2.id, h.e8.id],
+      });
+      expect(await db().exams.periodCounts({ station: 'DR-404' }, since)).toEqual({
+        assessable: 0,
+        unqualified: 0,
+        unqualifiedExamIds: [],
+      });
+    });
+
+    it('counts only exams received strictly after `since`, as the rule does', async () => {
+      const e2At = new Date('2026-03-02T09:00:00Z');
+      expect(await db().exams.periodCounts({ station: 'DR-1' }, e2At)).toEqual({
+        assessable: 1,
+        unqualified: 1,
+        unqualifiedExamIds: [h.e8.id],
+      });
+      const justBefore = new Date(e2At.getTime() - 1);
+      expect((await db().exams.periodCounts({ station: 'DR-1' }, justBefore)).unqualifiedExamIds).toEqual([
+        h.e2.id,
+        h.e8.id,
+      ]);
+    });
+
+    it('agrees with the rows the alert history gives, counted one by one', async () => {
+      const subjects: AlertSubjectFilter[] = [
+        { station: 'DR-1' },
+        { station: 'DR-2' },
+        { technologist: 'Ann' },
+        { technologist: 'Bob' },
+      ];
+      for (const from of [since, new Date('2026-03-02T12:00:00Z'), new Date('2026-03-09T07:59:59.999Z')]) {
+        for (const subject of subjects) {
+          const rows = (await db().exams.recentForAlerts({ ...subject, since: from, limit: 100 }))
+            .filter((row) => row.receivedAt > from && row.assessable)
+            .reverse();
+          const unqualified = rows.filter((row) => row.qualified === false).map((row) => row.examId);
+          expect(await db().exams.periodCounts(subject, from)).toEqual({
+            assessable: rows.length,
+            unqualified: unqualified.length,
+            unqualifiedExamIds: unqualified,
+          });
+        }
+      }
+    });
+
+    it('refuses a query without exactly one named subject or without a valid date', async () => {
+      const bad: [unknown, Date][] = [
+        [{}, since],
+        [{ station: 'DR-1', technologist: 'Ann' }, since],
+        [{ station: '  ' }, since],
+        [{ station: 'DR-1' }, new Date(Number.NaN)],
+      ];
+      for (const [subject, from] of bad) {
+        const error = await errorOf(db().exams.periodCounts(subject as AlertSubjectFilter, from));
+        expect(error.code).toBe('BAD_QUERY');
+      }
+    });
+  });
+
+  describe('period counts of a busy room', () => {
+    const db = useDatabase(open);
+    const total = MAX_PERIOD_EXAM_IDS + 3;
+    const ids: string[] = [];
+
+    beforeAll(async () => {
+      // Unqualified exams a minute apart, pairs sharing an instant (id orders them), and one qualified exam.
+      const start = Date.parse('2026-05-01T00:00:00Z');
+      for (let n = 0; n < total; n += 1) {
+        const receivedAt = new Date(start + Math.floor(n / 2) * 60_000);
+        const { exam } = await db().exams.recordReceived(received({ station: 'DR-busy', receivedAt }));
+        await db().exams.recordVerdict(judged(exam, { criteria: criteriaFor('ap', ['vertebrae-in-field']) }));
+        ids.push(`${receivedAt.toISOString()} ${exam.id}`);
+      }
+      const { exam } = await db().exams.recordReceived(
+        received({ station: 'DR-busy', receivedAt: new Date(start) }),
+      );
+      await db().exams.recordVerdict(judged(exam));
+    });
+
+    it('keeps the counts exact and lists only the newest unqualified exams, oldest first', async () => {
+      const counts = await db().exams.periodCounts({ station: 'DR-busy' }, new Date('2026-04-01T00:00:00Z'));
+      expect(counts.assessable).toBe(total + 1);
+      expect(counts.unqualified).toBe(total);
+      const newest = [...ids]
+        .sort()
+        .slice(-MAX_PERIOD_EXAM_IDS)
+        .map((key) => key.split(' ')[1]);
+      expect(counts.unqualifiedExamIds).toEqual(newest);
     });
   });
 }

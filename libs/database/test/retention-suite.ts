@@ -1,4 +1,5 @@
-// Image retention on a hand-made history (see history.ts), run by the repository suite on every database.
+// Image retention on a hand-made history (see history.ts) and of the bytes of refused inputs, run by the repository
+// suite on every database.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/index.js';
 import { buildHistory, type History } from './history.js';
@@ -42,6 +43,67 @@ export function describeRetention(open: () => Promise<Database>): void {
 
     it('refuses a limit outside 1…1000', async () => {
       const error = await errorOf(db().exams.imagesToPurge({ receivedBefore: new Date(), limit: 0 }));
+      expect(error.code).toBe('BAD_QUERY');
+    });
+  });
+
+  describe('retention of rejected inputs', () => {
+    const db = useDatabase(open);
+    const ids: Record<'old' | 'older' | 'noBytes' | 'recent', string> = {
+      old: '',
+      older: '',
+      noBytes: '',
+      recent: '',
+    };
+    const refused = (createdAt: string, storageKey: string | null) =>
+      db().exams.recordIngestFailure({
+        source: 'upload',
+        errorCode: 'NOT_AN_IMAGE',
+        message: 'neither DICOM, PNG nor JPEG',
+        storageKey,
+        sizeBytes: 12,
+        createdAt: new Date(createdAt),
+      });
+
+    beforeAll(async () => {
+      ids.old = (await refused('2026-03-02T10:00:00Z', 'rejected/2026/03/02/old.bin')).id;
+      ids.older = (await refused('2026-03-01T10:00:00Z', 'rejected/2026/03/01/older.bin')).id;
+      ids.noBytes = (await refused('2026-03-01T09:00:00Z', null)).id;
+      ids.recent = (await refused('2026-03-20T10:00:00Z', 'rejected/2026/03/20/recent.bin')).id;
+    });
+
+    const cutoff = new Date('2026-03-10T00:00:00Z');
+
+    it('offers the kept bytes of inputs refused before the date, oldest first', async () => {
+      expect(await db().exams.rejectedToPurge({ createdBefore: cutoff, limit: 100 })).toEqual([
+        { failureId: ids.older, storageKey: 'rejected/2026/03/01/older.bin' },
+        { failureId: ids.old, storageKey: 'rejected/2026/03/02/old.bin' },
+      ]);
+      expect(await db().exams.rejectedToPurge({ createdBefore: cutoff, limit: 1 })).toHaveLength(1);
+    });
+
+    it('marks them purged once and keeps every failure record, which then shows it', async () => {
+      const now = new Date('2026-04-01T00:00:00Z');
+      expect(await db().exams.markRejectedPurged([ids.older, ids.old], now)).toBe(2);
+      expect(await db().exams.markRejectedPurged([ids.old], new Date('2026-05-01T00:00:00Z'))).toBe(0);
+      expect(await db().exams.markRejectedPurged([], now)).toBe(0);
+      expect(await db().exams.rejectedToPurge({ createdBefore: cutoff, limit: 100 })).toEqual([]);
+      const listed = await db().exams.ingestFailures({ limit: 10 });
+      expect(listed.map((failure) => [failure.id, failure.purgedAt])).toEqual([
+        [ids.recent, null],
+        [ids.old, now],
+        [ids.older, now],
+        [ids.noBytes, null],
+      ]);
+      expect(listed.find((failure) => failure.id === ids.old)).toMatchObject({
+        storageKey: 'rejected/2026/03/02/old.bin',
+        createdAt: new Date('2026-03-02T10:00:00Z'),
+        errorCode: 'NOT_AN_IMAGE',
+      });
+    });
+
+    it('refuses a limit outside 1…1000', async () => {
+      const error = await errorOf(db().exams.rejectedToPurge({ createdBefore: new Date(), limit: 1001 }));
       expect(error.code).toBe('BAD_QUERY');
     });
   });

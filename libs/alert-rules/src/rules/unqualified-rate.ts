@@ -1,38 +1,37 @@
 import type { AlertSubjectKind, UnqualifiedRateConfig } from '../config.js';
 import { percent, subjectLabel } from '../format.js';
-import { hasQualityVerdict, isKnownSubject, isUnqualified } from '../history.js';
-import type { AlertExam, AlertFinding } from '../types.js';
+import { isKnownSubject, isUnqualified, subjectOf } from '../history.js';
+import { countSubjectPeriod, isInPeriod, periodStart } from '../period-counts.js';
+import type { AlertFinding, PeriodCounts } from '../types.js';
 import type { RuleContext } from './rule-context.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A room's or technologist's unqualified rate over the last `days` days strictly above `threshold` (TG-151's
  * investigation level), once there are at least `minExams` assessable exams. Raised by an unqualified exam
- * inside the period.
+ * inside the period. Counts the caller's period counts where given, the history otherwise.
  */
 export function unqualifiedRate(context: RuleContext, rule: UnqualifiedRateConfig): AlertFinding[] {
-  if (!isUnqualified(context.exam)) return [];
-  const since = context.now.getTime() - rule.days * DAY_MS;
-  // Only a lower bound: a film stamped slightly ahead of `now` (modality clock skew) still counts.
-  const inPeriod = (e: AlertExam) => e.receivedAt.getTime() > since;
-  if (!inPeriod(context.exam)) return [];
-  return rule.subjects.flatMap((kind) => rateFor(kind, context, rule, inPeriod));
+  const { exam } = context;
+  if (!isUnqualified(exam)) return [];
+  const since = periodStart(rule.days, context.now);
+  if (!isInPeriod(exam, since)) return [];
+  return rule.subjects.flatMap((kind) => {
+    const subject = subjectOf(exam, kind);
+    if (!isKnownSubject(subject)) return [];
+    const counts = context.periodCounts[kind] ?? countSubjectPeriod(context.exams, kind, subject, since);
+    return rateFinding(kind, subject, counts, rule);
+  });
 }
 
-function rateFor(
+function rateFinding(
   kind: AlertSubjectKind,
-  { exam, exams }: RuleContext,
+  subject: string,
+  counts: PeriodCounts,
   rule: UnqualifiedRateConfig,
-  inPeriod: (e: AlertExam) => boolean,
 ): AlertFinding[] {
-  const subject = kind === 'station' ? exam.station : exam.technologist;
-  if (!isKnownSubject(subject)) return [];
-  const ofSubject = (e: AlertExam) => (kind === 'station' ? e.station : e.technologist) === subject;
-  const assessable = exams.filter((e) => ofSubject(e) && inPeriod(e) && hasQualityVerdict(e));
-  const unqualified = assessable.filter(isUnqualified);
-  const rate = assessable.length ? unqualified.length / assessable.length : 0;
-  if (assessable.length < rule.minExams || !(rate > rule.threshold)) return [];
+  const { assessable, unqualified } = counts;
+  const rate = assessable ? unqualified / assessable : 0;
+  if (assessable < rule.minExams || !(rate > rule.threshold)) return [];
   const who = subjectLabel(kind, subject);
   return [
     {
@@ -41,16 +40,10 @@ function rateFor(
       title: `Unqualified rate above the investigation level: ${who}`,
       message:
         `${who}: unqualified rate over the last ${rule.days} days is ${percent(rate)} ` +
-        `(${unqualified.length} of ${assessable.length} assessable exams), ` +
+        `(${unqualified} of ${assessable} assessable exams), ` +
         `above the ${percent(rule.threshold)} investigation level (AAPM TG-151).`,
-      examIds: unqualified.map((e) => e.examId),
-      metrics: {
-        unqualified: unqualified.length,
-        assessable: assessable.length,
-        rate,
-        threshold: rule.threshold,
-        days: rule.days,
-      },
+      examIds: [...counts.unqualifiedExamIds],
+      metrics: { unqualified, assessable, rate, threshold: rule.threshold, days: rule.days },
     },
   ];
 }

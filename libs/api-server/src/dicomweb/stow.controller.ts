@@ -9,6 +9,7 @@ import { essenceOf } from './media-type.js';
 import { parseMultipartRelated, StowError } from './multipart.js';
 import { stowResponse, type StowResult } from './stow-response.js';
 import { IngestRateLimited, Requires } from '../auth/requires.decorator.js';
+import { withBoundPort } from '../alerts/bound-url.js';
 
 /** DICOMweb STOW-RS (PS3.18 §10.5): multipart/related; type="application/dicom". */
 @ApiTags('dicomweb')
@@ -88,7 +89,7 @@ export class StowController {
       body: json,
       warnings,
     } = stowResponse(results, {
-      retrieveBaseUrl: `${this.config.http.publicUrl}/dicomweb`,
+      retrieveBaseUrl: `${withBoundPort(this.config.http.publicUrl, request.socket.localPort ?? 0)}/dicomweb`,
       studyInstanceUid,
     });
     if (warnings.length) response.setHeader('Warning', warnings);

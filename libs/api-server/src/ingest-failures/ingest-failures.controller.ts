@@ -8,7 +8,10 @@ import { Requires } from '../auth/requires.decorator.js';
 
 const querySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) });
 
-/** What was refused at the door and why; the original bytes are kept under `storageKey`. */
+/**
+ * What was refused at the door and why; the original bytes are kept under `storageKey` until retention deletes them
+ * (`purgedAt`), the record itself stays.
+ */
 @ApiTags('ingest')
 @Controller('api/ingest-failures')
 @Requires('ingest-failures.read')

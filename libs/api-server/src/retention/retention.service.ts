@@ -10,15 +10,24 @@ const DAY_MS = 86_400_000;
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 const BATCH = 200;
 
+/** What one sweep deleted. */
+export interface RetentionSweep {
+  /** Exams whose original (and renders) were deleted. */
+  exams: number;
+  /** Ingest failures whose kept bytes were deleted. */
+  rejected: number;
+}
+
 /**
  * Image retention: originals (and the renders and segmentation drawn from them) of exams older than
- * SPINEQC_RETENTION_DAYS are deleted at start and then hourly; the exam, its verdict and every statistic stay.
- * Files go first and the mark second, so a crash in between only repeats idempotent deletes.
+ * SPINEQC_RETENTION_DAYS, and the bytes kept of inputs refused at ingest that long ago, are deleted at start and
+ * then hourly; the exam, its verdict, every statistic and every ingest-failure record stay. Files go first and the
+ * mark second, so a crash in between only repeats idempotent deletes.
  */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
-  private sweeping: Promise<number> | null = null;
+  private sweeping: Promise<RetentionSweep | null> | null = null;
 
   constructor(
     @Inject(DATABASE) private readonly db: Database,
@@ -32,7 +41,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     const run = () => {
       this.sweeping = this.sweep().catch((error: Error) => {
         this.logger.error('retention sweep failed', { error: error.message });
-        return 0;
+        return null;
       });
     };
     run();
@@ -45,11 +54,20 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     await this.sweeping;
   }
 
-  /** Deletes what is due now; returns how many exams' images were deleted. */
-  async sweep(now = new Date()): Promise<number> {
+  /** Deletes what is due now; returns how many exams' images and how many rejected inputs' bytes went. */
+  async sweep(now = new Date()): Promise<RetentionSweep> {
     const days = this.config.retention.imageDays;
-    if (days === null) return 0;
-    const receivedBefore = new Date(now.getTime() - days * DAY_MS);
+    if (days === null) return { exams: 0, rejected: 0 };
+    const before = new Date(now.getTime() - days * DAY_MS);
+    const exams = await this.purgeOriginals(before, now);
+    if (exams > 0) this.logger.info('retention deleted images', { exams, olderThanDays: days });
+    const rejected = await this.purgeRejected(before, now);
+    if (rejected > 0)
+      this.logger.info('retention deleted rejected inputs', { rejected, olderThanDays: days });
+    return { exams, rejected };
+  }
+
+  private async purgeOriginals(receivedBefore: Date, now: Date): Promise<number> {
     let purged = 0;
     for (;;) {
       const due = await this.db.exams.imagesToPurge({ receivedBefore, limit: BATCH });
@@ -66,7 +84,22 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       );
       if (due.length < BATCH) break;
     }
-    if (purged > 0) this.logger.info('retention deleted images', { exams: purged, olderThanDays: days });
+    return purged;
+  }
+
+  /** The bytes kept of inputs refused at ingest; their failure records stay, marked. */
+  private async purgeRejected(createdBefore: Date, now: Date): Promise<number> {
+    let purged = 0;
+    for (;;) {
+      const due = await this.db.exams.rejectedToPurge({ createdBefore, limit: BATCH });
+      if (due.length === 0) break;
+      for (const rejected of due) await this.storage.delete(rejected.storageKey);
+      purged += await this.db.exams.markRejectedPurged(
+        due.map((rejected) => rejected.failureId),
+        now,
+      );
+      if (due.length < BATCH) break;
+    }
     return purged;
   }
 }

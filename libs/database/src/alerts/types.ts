@@ -20,6 +20,19 @@ export interface AlertInput {
   metrics: AlertMetrics;
 }
 
+/** Whose exams the unqualified-rate rule counts: one DR room or one technologist, by name. */
+export type AlertSubjectFilter = { station: string } | { technologist: string };
+
+/** A subject's judged exams in a period, as the unqualified-rate rule counts them. */
+export interface AlertPeriodCounts {
+  /** Assessable exams (each has a qualified / unqualified verdict). */
+  assessable: number;
+  /** Of those, the unqualified ones. */
+  unqualified: number;
+  /** The newest MAX_PERIOD_EXAM_IDS unqualified exams' ids, oldest first (id breaks a tie in time). */
+  unqualifiedExamIds: string[];
+}
+
 export interface AlertRecord extends AlertInput {
   id: string;
   raisedAt: Date;

@@ -1,10 +1,23 @@
 import type { VerdictMessage } from '@spineqc/contracts';
+import { periodCounts } from '../alerts/period-counts.js';
 import { recentForAlerts } from '../alerts/recent-exams.js';
-import type { AlertHistoryExam, AlertHistoryQuery } from '../alerts/types.js';
+import type {
+  AlertHistoryExam,
+  AlertHistoryQuery,
+  AlertPeriodCounts,
+  AlertSubjectFilter,
+} from '../alerts/types.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { toDbSource } from './db-enums.js';
 import { listExams } from './list-exams.js';
-import { imagesToPurge, markImagesPurged, type ImageToPurge } from './retention.js';
+import {
+  imagesToPurge,
+  markImagesPurged,
+  markRejectedPurged,
+  rejectedToPurge,
+  type ImageToPurge,
+  type RejectedToPurge,
+} from './retention.js';
 import { pageSize } from './limits.js';
 import { detailInclude, pendingInclude, toDetail, toIngestFailure, toPending } from './mappers.js';
 import { recordReceived } from './record-received.js';
@@ -40,10 +53,19 @@ export interface ExamRepository {
   ingestFailures(query?: { limit?: number }): Promise<IngestFailureRecord[]>;
   /** Judged exams as the alert rules read them, newest first; BAD_QUERY for a limit outside 1…5000. */
   recentForAlerts(query: AlertHistoryQuery): Promise<AlertHistoryExam[]>;
+  /**
+   * The unqualified-rate rule's counts for one room or technologist: judged exams received strictly after
+   * `since`, in one aggregate statement. BAD_QUERY unless exactly one non-blank subject and a valid date.
+   */
+  periodCounts(subject: AlertSubjectFilter, since: Date): Promise<AlertPeriodCounts>;
   /** Originals retention may delete: received before the date, judged or failed, still stored; oldest first. */
   imagesToPurge(query: { receivedBefore: Date; limit: number }): Promise<ImageToPurge[]>;
   /** Records that these exams' originals were deleted; returns how many were not marked before. */
   markImagesPurged(examIds: string[], now: Date): Promise<number>;
+  /** Kept bytes of inputs refused before the date that retention may delete, oldest first. */
+  rejectedToPurge(query: { createdBefore: Date; limit: number }): Promise<RejectedToPurge[]>;
+  /** Records that these failures' bytes were deleted; returns how many were not marked before. */
+  markRejectedPurged(failureIds: string[], now: Date): Promise<number>;
 }
 
 export function createExamRepository(prisma: PrismaClient): ExamRepository {
@@ -62,6 +84,7 @@ export function createExamRepository(prisma: PrismaClient): ExamRepository {
           storageKey: input.storageKey ?? null,
           sizeBytes: input.sizeBytes,
           examId: input.examId ?? null,
+          ...(input.createdAt !== undefined && { createdAt: input.createdAt }),
         },
         select: { id: true },
       });
@@ -70,6 +93,8 @@ export function createExamRepository(prisma: PrismaClient): ExamRepository {
     listExams: (query) => listExams(prisma, query),
     imagesToPurge: (query) => imagesToPurge(prisma, query),
     markImagesPurged: (examIds, now) => markImagesPurged(prisma, examIds, now),
+    rejectedToPurge: (query) => rejectedToPurge(prisma, query),
+    markRejectedPurged: (failureIds, now) => markRejectedPurged(prisma, failureIds, now),
     async getExam(id) {
       if (!isUuid(id)) return null;
       const row = await prisma.exam.findUnique({ where: { id }, include: detailInclude });
@@ -97,5 +122,6 @@ export function createExamRepository(prisma: PrismaClient): ExamRepository {
       return rows.map(toIngestFailure);
     },
     recentForAlerts: (query) => recentForAlerts(prisma, query),
+    periodCounts: (subject, since) => periodCounts(prisma, subject, since),
   };
 }

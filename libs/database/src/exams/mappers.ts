@@ -174,5 +174,6 @@ export function toIngestFailure(row: Prisma.IngestFailureGetPayload<object>): In
     sizeBytes: row.sizeBytes,
     examId: row.examId,
     createdAt: row.createdAt,
+    purgedAt: row.purgedAt,
   };
 }

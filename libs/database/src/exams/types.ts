@@ -2,6 +2,7 @@ import type {
   ExamStatus,
   ExamSummary,
   ImageFormat,
+  IngestFailureRecord as ContractIngestFailureRecord,
   IngestSource,
   StatsGroupBy,
   View,
@@ -17,11 +18,13 @@ export type {
   ImageMetadata,
   VerdictDetail,
   ExamDetail,
-  IngestFailureRecord,
   ExamPage,
   StatsGroupBy,
   StatsRow,
 } from '@spineqc/contracts';
+
+/** An input refused at ingest (and, once retention ran, when its kept bytes were deleted). */
+export type IngestFailureRecord = ContractIngestFailureRecord;
 
 /** An exam still waiting for its verdict, with what is needed to publish `qc.image.received` again. */
 export interface PendingExam extends ExamSummary {
@@ -70,6 +73,8 @@ export interface IngestFailureInput {
   sizeBytes: number;
   /** The exam the failure concerns, when it got that far. */
   examId?: string | null;
+  /** When the input was refused; now by default (an import or a seeded history names it). */
+  createdAt?: Date;
 }
 
 export interface ExamFilter {
