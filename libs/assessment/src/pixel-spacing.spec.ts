@@ -65,4 +65,21 @@ describe('decideSpacing', () => {
     expect(decision.source).toBe('estimated');
     expect(decision.mm.every((mm) => mm > 0)).toBe(true);
   });
+
+  it('ignores an implausible spacing (damaged or hostile header) as if there were none', () => {
+    const estimated = TYPICAL_LUMBAR_BODY_HEIGHT_MM / 30;
+    for (const absurd of [
+      [1e6, 1e6],
+      [1e-9, 1e-9],
+      [0.15, 900],
+      [Infinity, 0.1],
+    ] as [number, number][]) {
+      expect(decideSpacing(absurd, undefined, [1, 1], masks)).toEqual({
+        mm: [estimated, estimated],
+        source: 'estimated',
+      });
+      expect(decideSpacing(absurd, 0.25, [1, 1], masks)).toEqual({ mm: [0.25, 0.25], source: 'user' });
+    }
+    expect(decideSpacing(null, 1e-6, [1, 1], masks).source).toBe('estimated');
+  });
 });

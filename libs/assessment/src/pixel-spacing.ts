@@ -7,6 +7,19 @@ import { levelFromCode, type MaskSet } from '@spineqc/qc-standard';
  */
 export const TYPICAL_LUMBAR_BODY_HEIGHT_MM = 30;
 
+/**
+ * Detector pixels of radiographs lie between ~0.05 mm (mammography-grade) and ~1 mm (downsampled
+ * exports); a spacing outside [0.02, 5] mm is a damaged or hostile header, and the rules' minimum
+ * structure sizes computed from it would be nonsense (every structure "present", or none). Such a
+ * spacing is ignored, as a missing one is.
+ */
+export const PLAUSIBLE_PIXEL_SPACING_MM: readonly [number, number] = [0.02, 5];
+
+export function isPlausibleSpacing(mm: readonly number[]): boolean {
+  const [low, high] = PLAUSIBLE_PIXEL_SPACING_MM;
+  return mm.length > 0 && mm.every((v) => Number.isFinite(v) && v >= low && v <= high);
+}
+
 export interface SpacingDecision {
   /** [row, col] mm per analysis pixel. */
   mm: [number, number];
@@ -43,8 +56,9 @@ export function decideSpacing(
   ];
   // The file's own spacing wins: the user's value is for files that carry none (PNG/JPEG), and a
   // batch may mix both kinds under one --pixel-spacing.
-  if (fileSpacing) return { mm: scaled(fileSpacing), source: 'file' };
-  if (userSpacing) return { mm: scaled([userSpacing, userSpacing]), source: 'user' };
+  if (fileSpacing && isPlausibleSpacing(fileSpacing)) return { mm: scaled(fileSpacing), source: 'file' };
+  if (userSpacing && isPlausibleSpacing([userSpacing]))
+    return { mm: scaled([userSpacing, userSpacing]), source: 'user' };
   const median = medianLumbarBodyHeight(masks);
   // Without bodies nothing gets measured; any positive spacing keeps the rules' input valid.
   const mm = median ? TYPICAL_LUMBAR_BODY_HEIGHT_MM / median : 1;

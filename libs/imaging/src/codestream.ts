@@ -1,6 +1,7 @@
 import type { PixelAttributes } from './dicom-pixels.js';
 import type { CompressionCodec } from './dicom-uids.js';
 import { ImagingError } from './errors.js';
+import { minimumCodedBytes, readJpegFrame } from './jpeg-frame.js';
 
 const RLE_HEADER_BYTES = 64;
 
@@ -28,33 +29,18 @@ export function checkCodestream(codec: CompressionCodec, bytes: Uint8Array, head
   if (!hasEndMarker(bytes)) throw corrupt('the codestream has no end marker (FFD9); it is truncated');
 }
 
-/** SOFn / SOF55 frame size (height 0: defined later by a DNL marker). */
+/** SOFn / SOF55 frame size (height 0: defined later by a DNL marker), checked against the codestream's length. */
 function jpegSize(bytes: Uint8Array): { width: number; height: number } {
-  if (bytes[0] !== 0xff || bytes[1] !== 0xd8)
-    throw corrupt('the codestream does not start with a JPEG SOI marker');
-  let i = 2;
-  while (i + 4 <= bytes.length && bytes[i] === 0xff) {
-    const marker = bytes[i + 1];
-    if (marker === 0xff) {
-      i++; // fill byte
-      continue;
-    }
-    if (marker === 0xda || marker === 0xd9) break; // scan or end before any frame header
-    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
-      i += 2; // markers without a length
-      continue;
-    }
-    if (isStartOfFrame(marker) && i + 9 <= bytes.length) {
-      return { height: (bytes[i + 5] << 8) | bytes[i + 6], width: (bytes[i + 7] << 8) | bytes[i + 8] };
-    }
-    i += 2 + ((bytes[i + 2] << 8) | bytes[i + 3]);
+  const frame = readJpegFrame(bytes);
+  if (typeof frame === 'string') throw corrupt(frame);
+  const minimum = minimumCodedBytes(frame);
+  if (bytes.length < minimum) {
+    throw corrupt(
+      `a ${frame.width}×${frame.height} JPEG needs at least ${minimum} bytes of coded data but has ${bytes.length} ` +
+        '(truncated, or a header claiming a far larger image than the data holds)',
+    );
   }
-  throw corrupt('the JPEG codestream has no frame header (SOF) before its first scan');
-}
-
-function isStartOfFrame(marker: number): boolean {
-  const sof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-  return sof || marker === 0xf7; // JPEG-LS SOF55
+  return frame;
 }
 
 /** SIZ: Xsiz − XOsiz by Ysiz − YOsiz (PS 15444-1 A.5.1). */
@@ -84,7 +70,12 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** RLE header (PS3.5 G.3.1): one segment per byte of each sample, the first right after the header. */
+/**
+ * RLE header (PS3.5 G.3.1): one segment per byte of each sample, the first right after the header.
+ * A PackBits run codes at most 128 bytes in 2, so a segment shorter than 2/128 of the Rows × Columns
+ * bytes it must decode to is cut short, or a bomb claiming a far larger image (the decoder would
+ * otherwise fill what is missing with zeros).
+ */
 function checkRleHeader(bytes: Uint8Array, header: PixelAttributes): void {
   if (bytes.length < RLE_HEADER_BYTES)
     throw corrupt(`the RLE frame is ${bytes.length} bytes, shorter than its header`);
@@ -94,13 +85,23 @@ function checkRleHeader(bytes: Uint8Array, header: PixelAttributes): void {
   if (segments !== expected) {
     throw corrupt(`the RLE header declares ${segments} segments where ${expected} are expected`);
   }
+  const offsets = Array.from({ length: segments }, (_, s) => view.getUint32(4 + 4 * s, true));
   let previous = RLE_HEADER_BYTES - 1;
-  for (let s = 0; s < segments; s++) {
-    const offset = view.getUint32(4 + 4 * s, true);
+  for (const [s, offset] of offsets.entries()) {
     if ((s === 0 && offset !== RLE_HEADER_BYTES) || offset <= previous || offset >= bytes.length) {
       throw corrupt(`RLE segment ${s + 1} starts at ${offset}, outside the ${bytes.length}-byte frame`);
     }
     previous = offset;
+  }
+  const minimum = 2 * Math.ceil((header.rows * header.columns) / 128);
+  for (const [s, offset] of offsets.entries()) {
+    const length = (offsets[s + 1] ?? bytes.length) - offset;
+    if (length < minimum) {
+      throw corrupt(
+        `RLE segment ${s + 1} has ${length} bytes; ${header.columns}×${header.rows} pixels need at least ${minimum} ` +
+          '(truncated, or a header claiming a far larger image than the data holds)',
+      );
+    }
   }
 }
 

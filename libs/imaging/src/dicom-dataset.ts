@@ -2,6 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import dcmjs from 'dcmjs';
 import { ImagingError, type ImagingErrorCode } from './errors.js';
 import { hasPart10Header, readFileMeta, sniffBareDataset, wrapBareDataset } from './dicom-meta.js';
+import { MAX_IMAGE_PIXELS } from './dicom-pixels.js';
 import { walkDataset, type PixelDataLocation } from './dicom-structure.js';
 import { TRANSFER_SYNTAX, TRANSFER_SYNTAX_NAMES } from './dicom-uids.js';
 
@@ -79,10 +80,23 @@ export function openDicom(bytes: Uint8Array, options: ReadDicomOptions, rules: O
   return { transferSyntaxUid, dataset, pixelData, attributes };
 }
 
+/**
+ * The most a deflated data set may inflate to: the largest decodable image at 16 bits plus 16 MiB of
+ * attributes. Deflate packs up to ~1000:1, so without a bound a 200 kB file could claim 200 MB.
+ */
+export const MAX_INFLATED_DATASET_BYTES = 2 * MAX_IMAGE_PIXELS + 16 * 1024 * 1024;
+
 function inflate(deflated: Uint8Array, truncatedCode: ImagingErrorCode): Uint8Array {
   try {
-    return inflateRawSync(deflated);
+    return inflateRawSync(deflated, { maxOutputLength: MAX_INFLATED_DATASET_BYTES });
   } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new ImagingError(
+        'IMAGE_TOO_LARGE',
+        `Deflated DICOM data set inflates beyond ${MAX_INFLATED_DATASET_BYTES} bytes (a decompression bomb?)`,
+        { cause: error },
+      );
+    }
     const cutShort = (error as { code?: string }).code === 'Z_BUF_ERROR';
     throw new ImagingError(
       cutShort ? truncatedCode : 'BAD_DICOM',

@@ -2,7 +2,7 @@ import { openDicom, type ReadDicomOptions } from './dicom-dataset.js';
 import { acquisitionOf, type DicomAcquisition } from './dicom-header-acquisition.js';
 import { readFragments } from './dicom-fragments.js';
 import { spacingOf, type PixelSpacingSource } from './dicom-image.js';
-import { pixelAttributesOf } from './dicom-pixels.js';
+import { assertDecodablePixels, pixelAttributesOf } from './dicom-pixels.js';
 import { DECODABLE_TRANSFER_SYNTAXES } from './dicom-uids.js';
 import { str } from './dicom-values.js';
 import { ImagingError } from './errors.js';
@@ -93,9 +93,12 @@ export function readDicomHeader(bytes: Uint8Array, options: ReadDicomOptions = {
 }
 
 /**
- * Throws NO_PIXEL_DATA when there is none, and TRUNCATED when native Pixel Data is shorter than
- * Rows × Columns × Samples × Bits Allocated × Number of Frames declare. Compressed data can only be
- * checked by decoding it.
+ * Refuses, from the header alone, what could not be decoded: NO_PIXEL_DATA when there is none;
+ * what `decodePixels` would refuse (INVALID_IMAGE for no size, IMAGE_TOO_LARGE, UNSUPPORTED_PHOTOMETRIC,
+ * UNSUPPORTED_PIXEL_FORMAT); and native Pixel Data that disagrees with Rows × Columns × Samples ×
+ * Bits Allocated × Number of Frames: shorter is TRUNCATED, longer (beyond the pad byte to an even
+ * length) is CORRUPT_PIXEL_DATA, since a wrong Rows or Columns would shear the image rather than fail.
+ * Compressed data can only be checked by decoding it.
  */
 export function checkPixelDataComplete(header: DicomHeader): void {
   if (header.pixelDataLength === 0) {
@@ -104,14 +107,22 @@ export function checkPixelDataComplete(header: DicomHeader): void {
       'The DICOM object has no Pixel Data (7FE0,0010); it is not an image',
     );
   }
+  assertDecodablePixels(header);
   if (header.pixelDataEncapsulated) return;
   const { rows, columns, samplesPerPixel, bitsAllocated, numberOfFrames } = header;
   const expected = Math.ceil((numberOfFrames * rows * columns * samplesPerPixel * bitsAllocated) / 8);
+  const declared = `${numberOfFrames} frame(s) of ${columns}×${rows}×${samplesPerPixel} at ${bitsAllocated} bits`;
   if (header.pixelDataLength < expected) {
     throw new ImagingError(
       'TRUNCATED',
-      `Pixel Data holds ${header.pixelDataLength} bytes; ${numberOfFrames} frame(s) of ${columns}×${rows}×` +
-        `${samplesPerPixel} at ${bitsAllocated} bits need ${expected}`,
+      `Pixel Data holds ${header.pixelDataLength} bytes; ${declared} need ${expected}`,
+    );
+  }
+  if (header.pixelDataLength > expected + (expected % 2)) {
+    throw new ImagingError(
+      'CORRUPT_PIXEL_DATA',
+      `Pixel Data holds ${header.pixelDataLength} bytes but ${declared} are ${expected}: ` +
+        'the header does not describe these pixels',
     );
   }
 }

@@ -43,11 +43,17 @@ export function pixelAttributesOf(ds: Dataset): PixelAttributes {
   };
 }
 
+/** The attributes that decide whether `decodePixels` can decode an image at all. */
+export type PixelFormat = Pick<
+  PixelAttributes,
+  'rows' | 'columns' | 'samplesPerPixel' | 'bitsAllocated' | 'photometricInterpretation'
+>;
+
 /** Throws unless the pixels are a grey image of a size and format `decodePixels` handles. */
-export function assertDecodablePixels(module: PixelAttributes): void {
+export function assertDecodablePixels(module: PixelFormat): void {
   const { rows, columns, bitsAllocated, photometricInterpretation } = module;
-  if (!(rows > 0 && columns > 0)) {
-    throw new ImagingError('BAD_DICOM', `Image has no size: Rows ${rows}, Columns ${columns}`);
+  if (!(Number.isInteger(rows) && Number.isInteger(columns) && rows > 0 && columns > 0)) {
+    throw new ImagingError('INVALID_IMAGE', `Image has no size: Rows ${rows}, Columns ${columns}`);
   }
   if (rows * columns > MAX_IMAGE_PIXELS) {
     throw new ImagingError(

@@ -6,6 +6,11 @@ const ITEM = 0xfffee000;
 const ITEM_END = 0xfffee00d;
 const SEQUENCE_END = 0xfffee0dd;
 const PIXEL_DATA = 0x7fe00010;
+/**
+ * Sequences nested deeper are refused: real objects nest a few levels (SR content trees a dozen or
+ * so), and each level costs stack here and in dcmjs, so thousands of levels would overflow it.
+ */
+export const MAX_SEQUENCE_DEPTH = 64;
 
 /** Where the top-level Pixel Data (7FE0,0010) lies in a little-endian data set. */
 export interface PixelDataLocation {
@@ -65,6 +70,9 @@ class Walker {
       let header: number;
       if (this.explicit) {
         const vr = String.fromCharCode(view.getUint8(offset + 4), view.getUint8(offset + 5));
+        // dcmjs reads on past an unknown VR and misreads every element after it.
+        if (!/^[A-Z]{2}$/.test(vr))
+          throw malformed(`element ${hexTag(tag)} at byte ${offset} has no valid VR (${JSON.stringify(vr)})`);
         if (LONG_VRS.has(vr)) {
           this.need(offset, 12);
           length = view.getUint32(offset + 8, true);
@@ -79,6 +87,10 @@ class Walker {
       }
       offset += header;
       const isPixelData = tag === PIXEL_DATA && depth === 0;
+      const isSequence =
+        this.explicit &&
+        view.getUint8(elementOffset + 4) === 0x53 &&
+        view.getUint8(elementOffset + 5) === 0x51; // "SQ"
       if (length === UNDEFINED_LENGTH) {
         const after = this.items(offset, end, depth + 1);
         if (isPixelData) this.found(elementOffset, offset, after - offset, true);
@@ -90,21 +102,34 @@ class Walker {
         throw this.truncated(`${what} needs ${length} bytes but only ${end - offset} remain`);
       }
       if (isPixelData) this.found(elementOffset, offset, length, false);
+      // A sequence of defined length must hold items and nothing else: dcmjs would otherwise read whatever it holds.
+      if (
+        isSequence &&
+        length > 0 &&
+        this.items(offset, offset + length, depth + 1, true) !== offset + length
+      )
+        throw malformed(`the sequence at byte ${elementOffset} does not end where its length says`);
       offset += length;
     }
     if (inItem) throw this.truncated('a sequence item has no end');
     return offset;
   }
 
-  /** Items of an undefined-length sequence (or encapsulated fragments), up to the sequence delimiter. */
-  private items(start: number, end: number, depth: number): number {
+  /**
+   * Items of a sequence (or encapsulated fragments): of an undefined-length one up to its delimiter, of
+   * a `defined` one (whose items are walked too) up to `end`.
+   */
+  private items(start: number, end: number, depth: number, defined = false): number {
+    if (depth > MAX_SEQUENCE_DEPTH)
+      throw malformed(`sequences are nested more than ${MAX_SEQUENCE_DEPTH} deep at byte ${start}`);
     let offset = start;
     for (;;) {
+      if (defined && offset >= end) return offset;
       this.need(offset, 8);
       const tag = this.tagAt(offset);
       const length = this.view.getUint32(offset + 4, true);
       offset += 8;
-      if (tag === SEQUENCE_END) return offset;
+      if (tag === SEQUENCE_END && !defined) return offset;
       if (tag !== ITEM)
         throw malformed(`expected a sequence item at byte ${offset - 8}, found ${hexTag(tag)}`);
       if (length === UNDEFINED_LENGTH) {
@@ -112,6 +137,7 @@ class Walker {
       } else {
         if (offset + length > end)
           throw this.truncated(`a sequence item needs ${length} bytes but only ${end - offset} remain`);
+        if (defined) this.elements(offset, offset + length, false, depth);
         offset += length;
       }
     }

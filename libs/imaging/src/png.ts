@@ -1,5 +1,6 @@
-import { decode, encode, type DecodedPng } from 'fast-png';
-import { assertImageSize, ImagingError } from './errors.js';
+import { encode } from 'fast-png';
+import { assertImageSize } from './errors.js';
+import { decodePngSamples } from './png-decode.js';
 
 export interface DecodedPngImage {
   width: number;
@@ -37,30 +38,19 @@ export function encodePngRgb(rgb: Uint8Array, width: number, height: number): Ui
   return encode({ width, height, data: rgb, depth: 8, channels: 3 });
 }
 
+/**
+ * Decodes any PNG (every colour type, bit depth and interlacing) with its decompression bounded by
+ * its declared, capped size (see `decodePngSamples`).
+ */
 export function decodePng(bytes: Uint8Array): DecodedPngImage {
-  let png: DecodedPng;
-  try {
-    png = decode(bytes);
-  } catch (error) {
-    throw new ImagingError('BAD_PNG', `Not a readable PNG: ${(error as Error).message}`, { cause: error });
-  }
-  const { width, height, channels, depth } = png;
-  const data = depth < 8 ? unpackLowDepth(png.data as Uint8Array, width, height, channels, depth) : png.data;
-  const samples =
-    data instanceof Uint8ClampedArray ? new Uint8Array(data.buffer, data.byteOffset, data.length) : data;
-  if (samples.length < width * height * channels) {
-    throw new ImagingError(
-      'BAD_PNG',
-      `PNG data is truncated: ${samples.length} samples for ${width}×${height}`,
-    );
-  }
+  const { header, palette, samples } = decodePngSamples(bytes);
   return {
-    width,
-    height,
-    channels,
-    bitDepth: depth,
+    width: header.width,
+    height: header.height,
+    channels: header.channels,
+    bitDepth: header.bitDepth,
     data: samples,
-    ...(png.palette ? { palette: png.palette } : {}),
+    ...(palette ? { palette } : {}),
   };
 }
 
@@ -71,6 +61,8 @@ export function decodePng(bytes: Uint8Array): DecodedPngImage {
 export function decodeGreyPng(bytes: Uint8Array): GreyImage {
   const png = decodePng(bytes);
   const { width, height, channels, data } = png;
+  // 16-bit grey (the usual radiograph export) is already what is wanted: no copy of a large image.
+  if (channels === 1 && data instanceof Uint16Array) return { width, height, pixels: data, bitDepth: 16 };
   const count = width * height;
   const pixels = new Uint16Array(count);
   if (png.palette) {
@@ -115,26 +107,4 @@ export function decodeMaskPng(bytes: Uint8Array): { width: number; height: numbe
 
 function luma(r: number, g: number, b: number): number {
   return Math.round(0.299 * r + 0.587 * g + 0.114 * b);
-}
-
-/** fast-png leaves 1/2/4-bit samples packed, each row padded to a whole byte. */
-function unpackLowDepth(
-  packed: Uint8Array,
-  width: number,
-  height: number,
-  channels: number,
-  depth: number,
-): Uint8Array {
-  const samplesPerRow = width * channels;
-  const rowBytes = Math.ceil((samplesPerRow * depth) / 8);
-  const out = new Uint8Array(samplesPerRow * height);
-  const mask = (1 << depth) - 1;
-  for (let y = 0; y < height; y++) {
-    for (let s = 0; s < samplesPerRow; s++) {
-      const bit = s * depth;
-      const byte = packed[y * rowBytes + (bit >> 3)];
-      out[y * samplesPerRow + s] = (byte >> (8 - depth - (bit & 7))) & mask;
-    }
-  }
-  return out;
 }

@@ -1,9 +1,9 @@
-import jpeg from 'jpeg-js';
 import { ImagingError } from './errors.js';
 import type { DicomImage } from './dicom-image.js';
 import { readDicom } from './dicom-read.js';
 import { readDicomAsync } from './dicom-read-async.js';
 import { hasPart10Header, sniffBareDataset } from './dicom-meta.js';
+import { decodeJpeg } from './jpeg.js';
 import { decodeGreyPng } from './png.js';
 
 export type RadiographFormat = 'dicom' | 'png' | 'jpeg';
@@ -24,8 +24,6 @@ export interface Radiograph {
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
-/** Decoded JPEGs are capped (pixels) so a hostile file cannot exhaust memory. */
-const MAX_JPEG_PIXELS = 64e6;
 
 export function sniffFormat(bytes: Uint8Array): RadiographFormat | undefined {
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return 'png';
@@ -73,23 +71,4 @@ function decodeOther(bytes: Uint8Array, format: RadiographFormat | undefined): R
   }
   if (format === 'jpeg') return decodeJpeg(bytes);
   throw new ImagingError('NOT_AN_IMAGE', 'not a DICOM, PNG or JPEG file (unrecognised content)');
-}
-
-function decodeJpeg(bytes: Uint8Array): Radiograph {
-  let decoded: { width: number; height: number; data: Uint8Array };
-  try {
-    decoded = jpeg.decode(bytes, {
-      useTArray: true,
-      formatAsRGBA: true,
-      maxResolutionInMP: MAX_JPEG_PIXELS / 1e6,
-      maxMemoryUsageInMB: 1024,
-    });
-  } catch (error) {
-    throw new ImagingError('BAD_JPEG', `cannot decode JPEG: ${(error as Error).message}`, { cause: error });
-  }
-  const { width, height, data } = decoded;
-  const pixels = new Uint16Array(width * height);
-  for (let i = 0; i < pixels.length; i++)
-    pixels[i] = Math.round(0.299 * data[4 * i] + 0.587 * data[4 * i + 1] + 0.114 * data[4 * i + 2]);
-  return { format: 'jpeg', width, height, pixels, bitDepth: 8, pixelSpacingMm: null };
 }

@@ -29,6 +29,8 @@ export interface InspectedImage {
 }
 
 const SECONDARY_CAPTURE = '1.2.840.10008.5.1.4.1.1.7';
+/** Fewer pixels a side cannot be segmented (nor be a radiograph): refused now rather than failing in the worker. */
+export const MIN_IMAGE_SIDE = 16;
 
 /**
  * Classifies the image and refuses what a worker could not judge while the sender is still
@@ -46,6 +48,7 @@ export async function inspectImage(bytes: Uint8Array, pool: DecodePool, expectDi
     throw new ApiError('NOT_DICOM', `a ${format} file is not a DICOM dataset`);
   if (format !== 'dicom') {
     const radiograph = await explained(() => pool.decode(bytes));
+    checkMinimumSize(radiograph.width, radiograph.height);
     return {
       format,
       sopInstanceUid: uidFromContent(bytes),
@@ -74,10 +77,27 @@ export async function inspectImage(bytes: Uint8Array, pool: DecodePool, expectDi
     );
   }
   await explained(async () => {
+    // Size, format and length from the header first, so a header claiming a huge image is refused
+    // before anything is decoded.
     checkPixelDataComplete(header);
+    checkMinimumSize(header.columns, header.rows, ids);
     if (header.pixelDataEncapsulated) await pool.decode(bytes);
   }, ids);
   return describeDicom(header);
+}
+
+function checkMinimumSize(
+  width: number,
+  height: number,
+  ids: { sopInstanceUid?: string; sopClassUid?: string } = {},
+) {
+  if (width < MIN_IMAGE_SIDE || height < MIN_IMAGE_SIDE) {
+    throw new ApiError(
+      'CORRUPT_PIXEL_DATA',
+      `an image of ${width}×${height} pixels is too small to be a radiograph (at least ${MIN_IMAGE_SIDE}×${MIN_IMAGE_SIDE})`,
+      ids,
+    );
+  }
 }
 
 function describeDicom(header: DicomHeader): InspectedImage {
@@ -106,8 +126,13 @@ const IMAGING_TO_API: Partial<Record<string, ApiErrorCode>> = {
   MISSING_ATTRIBUTE: 'MISSING_ATTRIBUTE',
   UNSUPPORTED_TRANSFER_SYNTAX: 'UNSUPPORTED_TRANSFER_SYNTAX',
   CORRUPT_PIXEL_DATA: 'CORRUPT_PIXEL_DATA',
+  INVALID_IMAGE: 'CORRUPT_PIXEL_DATA',
+  UNSUPPORTED_PHOTOMETRIC: 'CORRUPT_PIXEL_DATA',
+  UNSUPPORTED_PIXEL_FORMAT: 'CORRUPT_PIXEL_DATA',
   NOT_AN_IMAGE: 'NOT_AN_IMAGE',
-  IMAGE_TOO_LARGE: 'TOO_LARGE',
+  // A header claiming a huge image (or a decompression bomb) is refused for good: TOO_LARGE would tell
+  // a DICOM sender "out of resources, retry later" and make it send the same file again and again.
+  IMAGE_TOO_LARGE: 'CORRUPT_PIXEL_DATA',
   BAD_PNG: 'NOT_AN_IMAGE',
   BAD_JPEG: 'CORRUPT_PIXEL_DATA',
 };
