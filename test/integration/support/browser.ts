@@ -34,3 +34,38 @@ export function pageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/**
+ * A fresh browser context signed in through the /login page, as a person does (the session is an HttpOnly
+ * cookie, so a test cannot simply set it). The page is left on `next` (default: the rooms home).
+ */
+export async function signedInPage(
+  browser: Browser,
+  dashboardUrl: string,
+  who: Credentials,
+  viewport = { width: 1440, height: 900 },
+  next = '/',
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${dashboardUrl}/login?next=${encodeURIComponent(next)}`);
+  await signInOnPage(page, who);
+  await page.waitForURL((url) => url.pathname !== '/login');
+  return page;
+}
+
+/** Fills and submits the sign-in form the page shows. */
+export async function signInOnPage(page: Page, who: Credentials): Promise<void> {
+  await page.getByTestId('login-username').fill(who.username);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** `fetch(path)` from inside the page (with its session cookie): the status the API gave. */
+export function fetchStatusInPage(page: Page, path: string): Promise<number> {
+  return page.evaluate(async (p) => (await fetch(p)).status, path);
+}

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Page, WebSocketRoute } from 'playwright-core';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 
 export const FINAL_VERDICTS = ['qualified', 'unqualified', 'not-assessable', 'failed'];
 
@@ -84,4 +84,20 @@ export async function pluggableSocket(page: Page) {
       cut = false;
     },
   };
+}
+
+/**
+ * A browser context paired as a room tablet by opening the pairing link (`/pair#<device token>`); resolves once
+ * the tablet shows its room.
+ */
+export async function pairedTablet(
+  browser: Browser,
+  dashboardUrl: string,
+  deviceToken: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${dashboardUrl}/pair#${deviceToken}`);
+  await page.waitForURL(/\/rooms\//);
+  return page;
 }

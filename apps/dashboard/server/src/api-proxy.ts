@@ -40,7 +40,10 @@ export class ApiProxy {
         upstreamRes.pipe(res);
       },
     );
+    let browserGone = false;
     upstream.on('error', (error) => {
+      // Our own abort (below) after the browser went away is no failure of the API.
+      if (browserGone) return;
       this.logger.warn('API unreachable', { path: req.url, error: error.message });
       if (res.headersSent) {
         res.destroy();
@@ -55,7 +58,9 @@ export class ApiProxy {
     });
     // A browser that goes away (tab closed) must not leave the upstream request open.
     res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy();
+      if (res.writableFinished) return;
+      browserGone = true;
+      upstream.destroy();
     });
     req.pipe(upstream);
   }

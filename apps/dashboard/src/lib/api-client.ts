@@ -6,6 +6,7 @@ import type {
   StatsGroupBy,
   StatsResponse,
 } from '@spineqc/contracts';
+import { isSignInPage, loginHref } from '@/lib/auth/next-path';
 
 export type ExamSummaryDto = Jsonified<ExamSummary>;
 export type ExamDetailDto = Jsonified<ExamDetail>;
@@ -48,23 +49,57 @@ export async function readApiError(response: Response): Promise<ApiRequestError>
   return new ApiRequestError(response.status, code, message);
 }
 
+let leaving = false;
+
+/**
+ * The session is over (or never was): go to the sign-in page, which comes back here afterwards. Not from the sign-in
+ * pages themselves, where a 401 is the answer to show; and only once, however many requests fail together.
+ */
+export function sendToSignIn(): void {
+  if (typeof window === 'undefined' || leaving) return;
+  const { pathname, search } = window.location;
+  if (isSignInPage(pathname)) return;
+  leaving = true;
+  window.location.assign(loginHref(pathname + search));
+}
+
+/** fetch() for the API: a 401 sends the browser to /login (the response is still returned to the caller). */
+export async function apiFetch(path: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(path, init);
+  if (response.status === 401) sendToSignIn();
+  return response;
+}
+
 async function parse<T>(response: Response): Promise<T> {
   if (response.ok) return (await response.json()) as T;
   throw await readApiError(response);
 }
 
 export async function getJson<T>(path: string, query?: Query, init?: RequestInit): Promise<T> {
-  return parse<T>(await fetch(apiPath(path, query), { cache: 'no-store', ...init }));
+  return parse<T>(await apiFetch(apiPath(path, query), { cache: 'no-store', ...init }));
 }
 
+const jsonInit = (method: string, body: unknown): RequestInit =>
+  body === undefined
+    ? { method }
+    : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
-  return parse<T>(
-    await fetch(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }),
-  );
+  return parse<T>(await apiFetch(path, jsonInit('POST', body)));
+}
+
+export async function patchJson<T>(path: string, body: unknown): Promise<T> {
+  return parse<T>(await apiFetch(path, jsonInit('PATCH', body)));
+}
+
+export async function deleteJson<T>(path: string): Promise<T> {
+  return parse<T>(await apiFetch(path, jsonInit('DELETE', undefined)));
+}
+
+/** A request whose answer has no body (204): resolves when it succeeded, throws the API's error otherwise. */
+export async function sendNoContent(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<void> {
+  const response = await apiFetch(path, jsonInit(method, body));
+  if (!response.ok) throw await readApiError(response);
 }
 
 export interface ExamListFilter {

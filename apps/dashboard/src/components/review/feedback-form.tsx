@@ -4,12 +4,15 @@ import { useLocalStorage } from '@mantine/hooks';
 import type { FeedbackRecordJson } from '@spineqc/contracts';
 import { IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { useSession } from '@/components/auth/session-provider';
+import { speaksAsAccount } from '@/lib/auth/roles';
 import {
   AUTHOR_MAX,
   draftErrors,
   EMPTY_DRAFT,
   feedbackRequest,
   REASON_MAX,
+  type AuthorMode,
   type FeedbackChoice,
   type FeedbackDraft,
 } from '@/lib/review/feedback-draft';
@@ -29,6 +32,8 @@ export interface FeedbackFormProps {
 
 /** Agree or disagree with the verdict, optionally naming the criterion and why; posted with source 'review'. */
 export function FeedbackForm({ examId, criteria, onSaved }: FeedbackFormProps) {
+  const { session } = useSession();
+  const mode: AuthorMode = speaksAsAccount(session) ? 'account' : 'typed';
   // The reviewer's name is remembered on this computer so a second review needs one click fewer.
   const [author, setAuthor] = useLocalStorage({ key: 'spineqc.review.author', defaultValue: '' });
   const [draft, setDraft] = useState<Omit<FeedbackDraft, 'author'>>(EMPTY_DRAFT);
@@ -38,7 +43,7 @@ export function FeedbackForm({ examId, criteria, onSaved }: FeedbackFormProps) {
   const [saved, setSaved] = useState<string | null>(null);
 
   const full: FeedbackDraft = { ...draft, author };
-  const errors = showErrors ? draftErrors(full) : {};
+  const errors = showErrors ? draftErrors(full, mode) : {};
   const update = (change: Partial<FeedbackDraft>) => {
     setSaved(null);
     setDraft((d) => ({ ...d, ...change }));
@@ -47,11 +52,11 @@ export function FeedbackForm({ examId, criteria, onSaved }: FeedbackFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (Object.keys(draftErrors(full)).length > 0) return;
+    if (Object.keys(draftErrors(full, mode)).length > 0) return;
     setSubmitting(true);
     setSubmitError(undefined);
     try {
-      const record = await postFeedback(examId, feedbackRequest(full));
+      const record = await postFeedback(examId, feedbackRequest(full, mode));
       setDraft(EMPTY_DRAFT);
       setShowErrors(false);
       setSaved(`Saved: you ${record.agree ? 'agree' : 'disagree'} with this verdict.`);
@@ -111,19 +116,25 @@ export function FeedbackForm({ examId, criteria, onSaved }: FeedbackFormProps) {
           onChange={(event) => update({ reason: event.currentTarget.value })}
           error={errors.reason}
         />
-        <TextInput
-          data-testid="review-feedback-author"
-          label="Your name"
-          required
-          maxLength={AUTHOR_MAX}
-          value={author}
-          onChange={(event) => {
-            setSaved(null);
-            setAuthor(event.currentTarget.value);
-          }}
-          error={errors.author}
-          autoComplete="name"
-        />
+        {mode === 'typed' ? (
+          <TextInput
+            data-testid="review-feedback-author"
+            label="Your name"
+            required
+            maxLength={AUTHOR_MAX}
+            value={author}
+            onChange={(event) => {
+              setSaved(null);
+              setAuthor(event.currentTarget.value);
+            }}
+            error={errors.author}
+            autoComplete="name"
+          />
+        ) : (
+          <Text size="sm" c="dimmed" data-testid="review-feedback-signed-in-as">
+            Sent as <strong>{session?.name}</strong>
+          </Text>
+        )}
         {submitError !== undefined && (
           <ApiErrorAlert title="The feedback was not saved" error={submitError} />
         )}

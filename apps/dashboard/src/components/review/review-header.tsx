@@ -1,7 +1,10 @@
+'use client';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconDeviceTablet, IconDownload } from '@tabler/icons-react';
 import Link from 'next/link';
+import { useSession } from '@/components/auth/session-provider';
 import type { ExamDetailDto } from '@/lib/api-client';
+import { can } from '@/lib/auth/roles';
 import { examOriginalUrl } from '@/lib/review/review-api';
 import { formatDateTime, formatPersonName, formatView } from '@/lib/review/review-format';
 import { verdictState } from '@/lib/review/verdict-state';
@@ -9,6 +12,8 @@ import { VerdictBadge } from './verdict-badge';
 
 /** Which exam this is (never who the patient is), its verdict, and the ways out of the page. */
 export function ReviewHeader({ exam }: { exam: ExamDetailDto }) {
+  // The original carries the patient's identity: only roles with exams.original are offered it.
+  const mayDownload = can(useSession().session, 'exams.original');
   const facts = [
     exam.station || 'no station',
     exam.technologist ? formatPersonName(exam.technologist) : 'no technologist',
@@ -57,16 +62,18 @@ export function ReviewHeader({ exam }: { exam: ExamDetailDto }) {
             Open the room
           </Button>
         ) : null}
-        <Button
-          component="a"
-          href={examOriginalUrl(exam.id)}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} aria-hidden />}
-          data-testid="review-download-original"
-        >
-          Download original
-        </Button>
+        {mayDownload && (
+          <Button
+            component="a"
+            href={examOriginalUrl(exam.id)}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            data-testid="review-download-original"
+          >
+            Download original
+          </Button>
+        )}
       </Group>
     </Group>
   );

@@ -11,13 +11,15 @@ interface FeedbackBarProps {
   exam: RoomExam;
   /** What this tablet already recorded for the exam. */
   recorded: FeedbackRecordJson | undefined;
+  /** The signed-in person's name (their feedback is recorded under their account); null on a paired tablet. */
+  signedInAs: string | null;
   onRecorded(record: FeedbackRecordJson): void;
   /** Opens the disagree form (held by the page, so a new image arriving does not close it). */
   onDisagree(): void;
 }
 
-/** One tap to agree (as the exam's technologist); disagree asks why, optionally. */
-export function FeedbackBar({ exam, recorded, onRecorded, onDisagree }: FeedbackBarProps) {
+/** One tap to agree (on a tablet, as the exam's technologist); disagree asks why, optionally. */
+export function FeedbackBar({ exam, recorded, signedInAs, onRecorded, onDisagree }: FeedbackBarProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const judged = exam.status === 'judged';
@@ -31,7 +33,7 @@ export function FeedbackBar({ exam, recorded, onRecorded, onDisagree }: Feedback
         icon={<IconCheck aria-hidden />}
         styles={{ message: { fontSize: 'var(--mantine-font-size-lg)' } }}
       >
-        Thanks — recorded: {recorded.agree ? 'agree' : 'disagree'}
+        Thanks — recorded: {recorded.agree ? 'agree' : 'disagree'}, as {recorded.author}
       </Alert>
     );
 
@@ -39,8 +41,9 @@ export function FeedbackBar({ exam, recorded, onRecorded, onDisagree }: Feedback
     setBusy(true);
     setError(null);
     try {
-      // Nobody typed a name: the technologist of the exam is the one at the tablet.
-      onRecorded(await postExamFeedback(exam.examId, { agree: true, author: authorFor(exam) }));
+      // On a tablet nobody typed a name: the technologist of the exam is the one at the tablet.
+      const author = signedInAs === null ? authorFor(exam) : undefined;
+      onRecorded(await postExamFeedback(exam.examId, { agree: true, author }));
     } catch (caught) {
       setError(`Not recorded: ${describeError(caught)}`);
     } finally {

@@ -10,17 +10,21 @@ import { verdictKind } from '@/lib/live/verdict-kind';
 
 interface FeedbackModalProps {
   exam: RoomExam;
+  /** The signed-in person's name: the API records their feedback under it, so no name is asked. */
+  signedInAs: string | null;
   opened: boolean;
   onClose(): void;
   onRecorded(record: FeedbackRecordJson): void;
 }
 
 /** "Disagree": an optional reason and disputed criterion, and who says so. Mount it per exam (key). */
-export function FeedbackModal({ exam, opened, onClose, onRecorded }: FeedbackModalProps) {
+export function FeedbackModal({ exam, signedInAs, opened, onClose, onRecorded }: FeedbackModalProps) {
   const [reason, setReason] = useState('');
   const [criterion, setCriterion] = useState<string | null>(null);
   const [author, setAuthor] = useState(personName(exam.operator));
   const [busy, setBusy] = useState(false);
+  const needsName = signedInAs === null;
+  const missingName = needsName && author.trim() === '';
   const [error, setError] = useState<string | null>(null);
 
   // The exam's own criteria (failed first), or at least the ids of the failed ones when only a summary is known.
@@ -36,7 +40,7 @@ export function FeedbackModal({ exam, opened, onClose, onRecorded }: FeedbackMod
     try {
       const record = await postExamFeedback(exam.examId, {
         agree: false,
-        author: author.trim(),
+        author: needsName ? author.trim() : undefined,
         reason: reason.trim() || null,
         criterion: (criterion as FeedbackInput['criterion']) ?? null,
       });
@@ -98,15 +102,21 @@ export function FeedbackModal({ exam, opened, onClose, onRecorded }: FeedbackMod
             clearable
             comboboxProps={{ withinPortal: false }}
           />
-          <TextInput
-            data-testid="feedback-author"
-            label="Your name"
-            size="lg"
-            required
-            maxLength={64}
-            value={author}
-            onChange={(event) => setAuthor(event.currentTarget.value)}
-          />
+          {needsName ? (
+            <TextInput
+              data-testid="feedback-author"
+              label="Your name"
+              size="lg"
+              required
+              maxLength={64}
+              value={author}
+              onChange={(event) => setAuthor(event.currentTarget.value)}
+            />
+          ) : (
+            <Text size="lg" data-testid="feedback-signed-in-as">
+              Recorded as <strong>{signedInAs}</strong>
+            </Text>
+          )}
           {error && (
             <Alert color="red" data-testid="feedback-error">
               {error}
@@ -121,7 +131,7 @@ export function FeedbackModal({ exam, opened, onClose, onRecorded }: FeedbackMod
               size="lg"
               color="red"
               loading={busy}
-              disabled={author.trim() === ''}
+              disabled={missingName}
               data-testid="feedback-submit"
             >
               Record disagreement

@@ -3,6 +3,8 @@ import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { Alert } from '@mantine/core';
 import type { FeedbackRecordJson } from '@spineqc/contracts';
+import { useSession } from '@/components/auth/session-provider';
+import { speaksAsAccount } from '@/lib/auth/roles';
 import type { RoomExam } from '@/lib/live/room-state';
 import { useRoomLive } from '@/lib/live/use-room-live';
 import { CaughtUpNotice } from './caught-up-notice';
@@ -21,6 +23,9 @@ const FeedbackModal = dynamic(() => import('./feedback-modal').then((m) => m.Fee
 /** The tablet beside a DR console: the newest exam's verdict, live, readable from two metres. */
 export function RoomTablet({ station }: { station: string }) {
   const { state, connection, lastSyncAt, error, loadDetail } = useRoomLive(station);
+  const { session } = useSession();
+  // A person's feedback is recorded under their account; a shared tablet must be told who is speaking.
+  const signedInAs = session && speaksAsAccount(session) ? session.name : null;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dismissedSnapshot, setDismissedSnapshot] = useState(0);
   const [feedback, setFeedback] = useState<Record<string, FeedbackRecordJson>>({});
@@ -37,7 +42,13 @@ export function RoomTablet({ station }: { station: string }) {
 
   return (
     <div className={classes.tablet}>
-      <RoomHeader station={station} connection={connection} lastSyncAt={lastSyncAt} />
+      {/* A paired tablet has no way out of its room; a person who opened it from the desk has one back. */}
+      <RoomHeader
+        station={station}
+        connection={connection}
+        lastSyncAt={lastSyncAt}
+        exitHref={signedInAs ? '/' : undefined}
+      />
       <div className={classes.notices}>
         {error && (
           <Alert color="red" title="Live link problem" data-testid="live-error">
@@ -64,6 +75,7 @@ export function RoomTablet({ station }: { station: string }) {
               key={shown.examId}
               exam={shown}
               recorded={feedback[shown.examId]}
+              signedInAs={signedInAs}
               onRecorded={record}
               onDisagree={() => setDisputed(shown)}
             />
@@ -80,6 +92,7 @@ export function RoomTablet({ station }: { station: string }) {
         <FeedbackModal
           key={disputed.examId}
           exam={disputed}
+          signedInAs={signedInAs}
           opened
           onClose={() => setDisputed(null)}
           onRecorded={(entry) => {

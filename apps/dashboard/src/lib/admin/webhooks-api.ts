@@ -1,5 +1,5 @@
-// The webhook admin routes. api-client has GET and POST only; PATCH and DELETE go through `send` here.
-import { getJson, postJson, readApiError } from '@/lib/api-client';
+// The webhook admin routes.
+import { getJson, patchJson, postJson, sendNoContent } from '@/lib/api-client';
 import type { DeliveriesQuery } from './deliveries';
 import type {
   DeliveryDto,
@@ -13,32 +13,16 @@ const SUBSCRIPTIONS = '/api/webhooks/subscriptions';
 const DELIVERIES = '/api/webhooks/deliveries';
 const one = (base: string, id: string) => `${base}/${encodeURIComponent(id)}`;
 
-async function send(method: 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(path, {
-    method,
-    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw await readApiError(response);
-  return response;
-}
-
 export const listSubscriptions = (init?: RequestInit) =>
   getJson<{ items: SubscriptionDto[] }>(SUBSCRIPTIONS, undefined, init);
 
 export const createSubscription = (input: SubscriptionInput) =>
   postJson<SubscriptionWithSecretDto>(SUBSCRIPTIONS, input);
 
-export async function updateSubscription(
-  id: string,
-  patch: Partial<SubscriptionInput>,
-): Promise<SubscriptionDto> {
-  return (await (await send('PATCH', one(SUBSCRIPTIONS, id), patch)).json()) as SubscriptionDto;
-}
+export const updateSubscription = (id: string, patch: Partial<SubscriptionInput>) =>
+  patchJson<SubscriptionDto>(one(SUBSCRIPTIONS, id), patch);
 
-export async function deleteSubscription(id: string): Promise<void> {
-  await send('DELETE', one(SUBSCRIPTIONS, id));
-}
+export const deleteSubscription = (id: string) => sendNoContent('DELETE', one(SUBSCRIPTIONS, id));
 
 export const rotateSecret = (id: string) =>
   postJson<SubscriptionWithSecretDto>(`${one(SUBSCRIPTIONS, id)}/rotate-secret`, {});

@@ -9,6 +9,7 @@ import type {
   LiveVerdict,
   SubscribeAck,
 } from '@spineqc/contracts';
+import { sendToSignIn } from '@/lib/api-client';
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -25,6 +26,11 @@ export interface LiveHandlers {
 type LiveSocket = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
 
 const SUBSCRIBE_TIMEOUT_MS = 5000;
+/** After the server drops the socket itself (a revoked tablet, an ended session), when to ask again. */
+const REJOIN_DELAY_MS = 1000;
+
+/** The API refuses a handshake without a valid session with a message starting "unauthorized". */
+export const isUnauthorized = (error: { message: string }) => /^unauthorized/i.test(error.message);
 
 /** Opens the connection; the returned function closes it and removes every listener. */
 export function openLiveSocket(station: string, handlers: LiveHandlers): () => void {
@@ -53,9 +59,19 @@ export function openLiveSocket(station: string, handlers: LiveHandlers): () => v
   };
 
   socket.on('connect', () => void subscribe());
-  socket.on('disconnect', () => handlers.connection(socket.active ? 'reconnecting' : 'offline'));
+  let rejoin: ReturnType<typeof setTimeout> | undefined;
+  socket.on('disconnect', (reason) => {
+    handlers.connection(socket.active ? 'reconnecting' : 'offline');
+    // socket.io does not reconnect after the server hung up. Ask once more: a handshake that still holds a session
+    // resumes, one whose session was ended (tablet unpaired, account disabled) is refused and goes to sign-in.
+    if (reason === 'io server disconnect') rejoin = setTimeout(() => socket.connect(), REJOIN_DELAY_MS);
+  });
   socket.on('connect_error', (error) => {
-    if (socket.active) {
+    if (isUnauthorized(error)) {
+      handlers.connection('offline');
+      handlers.problem('Signed out: this screen is no longer signed in.');
+      sendToSignIn();
+    } else if (socket.active) {
       handlers.connection(everSubscribed ? 'reconnecting' : 'connecting');
     } else {
       // The server refused the connection itself; socket.io will not retry this on its own.
@@ -80,6 +96,7 @@ export function openLiveSocket(station: string, handlers: LiveHandlers): () => v
   handlers.connection('connecting');
 
   return () => {
+    clearTimeout(rejoin);
     window.removeEventListener('offline', goOffline);
     window.removeEventListener('online', goOnline);
     socket.removeAllListeners();

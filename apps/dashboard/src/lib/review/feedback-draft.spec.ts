@@ -15,6 +15,11 @@ describe('draftErrors', () => {
     ).toEqual({});
   });
 
+  it('asks no name of a signed-in person (the API records their account)', () => {
+    expect(draftErrors({ ...EMPTY_DRAFT, choice: 'agree' }, 'account')).toEqual({});
+    expect(draftErrors(EMPTY_DRAFT, 'account')).toEqual({ choice: 'Choose agree or disagree' });
+  });
+
   it('keeps to the API limits', () => {
     const errors = draftErrors({
       choice: 'agree',
@@ -42,5 +47,11 @@ describe('feedbackRequest', () => {
       reason: 'ok',
       criterion: null,
     });
+  });
+
+  it('leaves the name out for a signed-in person', () => {
+    expect(
+      feedbackRequest({ choice: 'agree', criterion: null, reason: '', author: 'typed anyway' }, 'account'),
+    ).toEqual({ agree: true, reason: null, criterion: null, source: 'review' });
   });
 });

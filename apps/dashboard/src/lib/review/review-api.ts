@@ -6,7 +6,7 @@ import type {
   FeedbackRequest,
 } from '@spineqc/contracts';
 import { decode } from 'fast-png';
-import { ApiRequestError, examImageUrl, getJson, postJson, readApiError } from '@/lib/api-client';
+import { ApiRequestError, apiFetch, examImageUrl, getJson, postJson, readApiError } from '@/lib/api-client';
 import { greyImageFromPng, type GreyImage } from './grey-image';
 import { maskLayersFromPng, type MaskLayers } from './mask-layers';
 import { windowFromHeaders, type WindowLevel } from './window-level';
@@ -27,7 +27,7 @@ export const getDicomTags = (id: string, init?: RequestInit) =>
   getJson<DicomTagsJson>(examPath(id, '/dicom-tags'), undefined, init);
 
 async function fetchPng(path: string, signal?: AbortSignal): Promise<Response> {
-  const response = await fetch(path, { cache: 'no-store', signal });
+  const response = await apiFetch(path, { cache: 'no-store', signal });
   if (!response.ok) throw await readApiError(response);
   return response;
 }
