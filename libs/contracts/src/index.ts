@@ -99,3 +99,21 @@ export {
   type AuditEventJson,
   type AuditPageJson,
 } from './auth.js';
+export {
+  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_DELIVERY_STATUSES,
+  ALERT_SUBJECT_KINDS,
+  type WebhookEventType,
+  type WebhookFilters,
+  type WebhookSubscription,
+  type WebhookSubscriptionWithSecret,
+  type WebhookDeliveryStatus,
+  type WebhookAttemptRecord,
+  type WebhookDelivery,
+  type DeliveryPage,
+  type AlertSubjectKind,
+  type AlertMetrics,
+  type AlertInput,
+  type AlertRecord,
+  type AlertPage,
+} from './alerts-webhooks.js';

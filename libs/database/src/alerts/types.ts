@@ -1,24 +1,14 @@
+import type {
+  AlertInput,
+  AlertMetrics,
+  AlertPage,
+  AlertRecord,
+  AlertSubjectKind,
+  WebhookDelivery,
+} from '@spineqc/contracts';
 import type { View } from '../exams/types.js';
-import type { WebhookDelivery } from '../webhooks/types.js';
 
-/** What an alert is about: a DR room or a technologist. */
-export type AlertSubjectKind = 'station' | 'technologist';
-
-/** The numbers (and the odd label) the alert's message quotes. */
-export type AlertMetrics = Record<string, number | string | boolean | null>;
-
-/** An alert as the rules produce it. */
-export interface AlertInput {
-  ruleKind: string;
-  ruleVersion: string;
-  subjectKind: AlertSubjectKind;
-  subject: string;
-  title: string;
-  message: string;
-  /** The exams that triggered it, oldest first. */
-  examIds: string[];
-  metrics: AlertMetrics;
-}
+export type { AlertInput, AlertMetrics, AlertPage, AlertRecord, AlertSubjectKind };
 
 /** Whose exams the unqualified-rate rule counts: one DR room or one technologist, by name. */
 export type AlertSubjectFilter = { station: string } | { technologist: string };
@@ -31,11 +21,6 @@ export interface AlertPeriodCounts {
   unqualified: number;
   /** The newest MAX_PERIOD_EXAM_IDS unqualified exams' ids, oldest first (id breaks a tie in time). */
   unqualifiedExamIds: string[];
-}
-
-export interface AlertRecord extends AlertInput {
-  id: string;
-  raisedAt: Date;
 }
 
 export interface RaiseAlertInput {
@@ -63,12 +48,6 @@ export interface ListAlertsQuery {
   limit?: number;
   /** `nextCursor` of the previous page. */
   cursor?: string;
-}
-
-/** Newest first. */
-export interface AlertPage {
-  items: AlertRecord[];
-  nextCursor: string | null;
 }
 
 /** Which judged exams the alert rules look back on: newest first, received at or after `since`. */

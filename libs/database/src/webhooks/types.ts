@@ -1,33 +1,26 @@
+import type {
+  DeliveryPage,
+  WebhookAttemptRecord,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEventType,
+  WebhookFilters,
+  WebhookSubscription,
+  WebhookSubscriptionWithSecret,
+} from '@spineqc/contracts';
 import type { View } from '../exams/types.js';
 
-export const WEBHOOK_EVENT_TYPES = ['exam.judged', 'alert.raised'] as const;
-/** `exam.judged`: every verdict; `alert.raised`: an alert rule found a repeated failure. */
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-
-/** Optional filters of a subscription: null matches any value. */
-export interface WebhookFilters {
-  station: string | null;
-  technologist: string | null;
-  view: View | null;
-}
-
-/** A subscription as listed: its secret masked to the last 4 characters. */
-export interface WebhookSubscription extends WebhookFilters {
-  id: string;
-  url: string;
-  /** e.g. 'whsec_…Xy9=' — enough to tell two secrets apart, useless to sign with. */
-  maskedSecret: string;
-  eventTypes: WebhookEventType[];
-  active: boolean;
-  description: string;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** Only `create` and `rotateSecret` return the secret itself, for the caller to hand to the receiver once. */
-export interface WebhookSubscriptionWithSecret extends WebhookSubscription {
-  secret: string;
-}
+export { WEBHOOK_EVENT_TYPES } from '@spineqc/contracts';
+export type {
+  DeliveryPage,
+  WebhookAttemptRecord,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEventType,
+  WebhookFilters,
+  WebhookSubscription,
+  WebhookSubscriptionWithSecret,
+};
 
 export interface CreateSubscriptionInput {
   /** Checked for form here; whether the target is allowed (https, public address) is the caller's policy. */
@@ -72,38 +65,6 @@ export interface EnqueueInput extends WebhookEventScope {
   examId?: string | null;
   /** Default: the current time. */
   now?: Date;
-}
-
-export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'dead';
-
-export interface WebhookAttemptRecord {
-  id: string;
-  attemptedAt: Date;
-  ok: boolean;
-  /** The receiver's HTTP status; null when no answer came. */
-  status: number | null;
-  error: string | null;
-  durationMs: number;
-}
-
-/** One outbox row. Its id is the webhook-id header, the same on every retry. */
-export interface WebhookDelivery {
-  id: string;
-  subscriptionId: string;
-  eventType: WebhookEventType;
-  payload: unknown;
-  status: WebhookDeliveryStatus;
-  /** Attempts since it was (re)queued; `attemptLog` keeps every attempt, also those before a redelivery. */
-  attempts: number;
-  nextAttemptAt: Date;
-  lastError: string | null;
-  lastStatus: number | null;
-  createdAt: Date;
-  deliveredAt: Date | null;
-  alertId: string | null;
-  examId: string | null;
-  /** Oldest first. */
-  attemptLog: WebhookAttemptRecord[];
 }
 
 /** A due delivery a worker now holds until `leaseUntil`, with what it needs to sign and send it. */
@@ -162,7 +123,3 @@ export interface ListDeliveriesQuery {
 }
 
 /** Newest first. */
-export interface DeliveryPage {
-  items: WebhookDelivery[];
-  nextCursor: string | null;
-}

@@ -1,29 +1,35 @@
-// The webhook shapes as the API sends them (libs/database/src/webhooks/types.ts, dates as ISO strings).
+// The webhook shapes as the API sends them: the read models of @spineqc/contracts as JSON (dates as ISO strings).
+import type {
+  DeliveryPage,
+  Jsonified,
+  WebhookAttemptRecord,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEventType as ContractWebhookEventType,
+  WebhookSubscription,
+  WebhookSubscriptionWithSecret,
+} from '@spineqc/contracts';
 import type { View } from '@spineqc/qc-standard';
 
-export const WEBHOOK_EVENT_TYPES = ['exam.judged', 'alert.raised'] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+// Restated as values so the page bundle stays free of the contracts' zod schemas (a spec checks they agree).
+export const WEBHOOK_EVENT_TYPES = [
+  'exam.judged',
+  'alert.raised',
+] as const satisfies readonly ContractWebhookEventType[];
+export type WebhookEventType = ContractWebhookEventType;
+export const DELIVERY_STATUSES = [
+  'pending',
+  'delivered',
+  'dead',
+] as const satisfies readonly WebhookDeliveryStatus[];
+export type DeliveryStatus = WebhookDeliveryStatus;
 
-export interface SubscriptionDto {
-  id: string;
-  url: string;
-  /** 'whsec_…Xy9=': tells two secrets apart, useless to sign with. */
-  maskedSecret: string;
-  eventTypes: WebhookEventType[];
-  /** null = any. */
-  station: string | null;
-  technologist: string | null;
-  view: View | null;
-  active: boolean;
-  description: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
+export type SubscriptionDto = Jsonified<WebhookSubscription>;
 /** Only the answers to create and rotate-secret carry the secret itself. */
-export interface SubscriptionWithSecretDto extends SubscriptionDto {
-  secret: string;
-}
+export type SubscriptionWithSecretDto = Jsonified<WebhookSubscriptionWithSecret>;
+export type DeliveryAttemptDto = Jsonified<WebhookAttemptRecord>;
+export type DeliveryDto = Jsonified<WebhookDelivery>;
+export type DeliveryPageDto = Jsonified<DeliveryPage>;
 
 export interface SubscriptionInput {
   url: string;
@@ -33,41 +39,4 @@ export interface SubscriptionInput {
   view?: View | null;
   description?: string;
   active?: boolean;
-}
-
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-
-export interface DeliveryAttemptDto {
-  id: string;
-  attemptedAt: string;
-  ok: boolean;
-  /** The receiver's HTTP status; null when no answer came. */
-  status: number | null;
-  error: string | null;
-  durationMs: number;
-}
-
-export interface DeliveryDto {
-  /** Also the webhook-id header, the same on every retry and redelivery. */
-  id: string;
-  subscriptionId: string;
-  eventType: WebhookEventType;
-  status: DeliveryStatus;
-  /** Attempts since it was (re)queued. */
-  attempts: number;
-  nextAttemptAt: string;
-  lastError: string | null;
-  lastStatus: number | null;
-  createdAt: string;
-  deliveredAt: string | null;
-  alertId: string | null;
-  examId: string | null;
-  /** Every attempt, oldest first, including those before a redelivery. */
-  attemptLog: DeliveryAttemptDto[];
-}
-
-export interface DeliveryPageDto {
-  items: DeliveryDto[];
-  nextCursor: string | null;
 }

@@ -1,25 +1,17 @@
-// The alert shapes as the API sends them (libs/database/src/alerts/types.ts, dates as ISO strings).
+// The alert shapes as the API sends them: the read models of @spineqc/contracts as JSON (dates as ISO strings).
+import type {
+  AlertPage,
+  AlertRecord,
+  AlertSubjectKind as ContractAlertSubjectKind,
+  Jsonified,
+} from '@spineqc/contracts';
 
-export const ALERT_SUBJECT_KINDS = ['station', 'technologist'] as const;
-export type AlertSubjectKind = (typeof ALERT_SUBJECT_KINDS)[number];
+/** Restated as a value so the page bundle stays free of the contracts' zod schemas (a spec checks they agree). */
+export const ALERT_SUBJECT_KINDS = [
+  'station',
+  'technologist',
+] as const satisfies readonly ContractAlertSubjectKind[];
+export type AlertSubjectKind = ContractAlertSubjectKind;
 
-export interface AlertDto {
-  id: string;
-  /** e.g. 'technologist-unqualified-streak'; a kind this page does not know is shown as it is. */
-  ruleKind: string;
-  /** The version of the rules configuration that raised it. */
-  ruleVersion: string;
-  subjectKind: AlertSubjectKind;
-  subject: string;
-  title: string;
-  message: string;
-  /** The exams that triggered it, oldest first. */
-  examIds: string[];
-  metrics: Record<string, number | string | boolean | null>;
-  raisedAt: string;
-}
-
-export interface AlertPageDto {
-  items: AlertDto[];
-  nextCursor: string | null;
-}
+export type AlertDto = Jsonified<AlertRecord>;
+export type AlertPageDto = Jsonified<AlertPage>;
