@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import type { AccountJson, UserRole } from '@spineqc/contracts';
-import { ApiErrorAlert } from '@/components/qa/api-error-alert';
 import { updateAccount } from '@/lib/admin/accounts-api';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/qa/format';
@@ -11,6 +10,7 @@ import { AccessStateBadge } from './access-state-badge';
 import { ROLE_OPTIONS } from './account-form';
 import { ConfirmButton } from './confirm-button';
 import { ResetPasswordModal } from './reset-password-modal';
+import { RowActionError } from './row-action-error';
 import { useRowAction } from './use-row-action';
 
 export const ACCOUNT_COLUMNS = 6;
@@ -137,13 +137,7 @@ export function AccountRow({ account, isSelf, onChanged }: Props) {
           </Group>
         </Table.Td>
       </Table.Tr>
-      {action.error && (
-        <Table.Tr>
-          <Table.Td colSpan={ACCOUNT_COLUMNS}>
-            <ApiErrorAlert title={action.error.what} error={action.error.error} />
-          </Table.Td>
-        </Table.Tr>
-      )}
+      <RowActionError error={action.error} columns={ACCOUNT_COLUMNS} />
       <ResetPasswordModal
         account={account}
         opened={resetting}

@@ -1,13 +1,13 @@
 'use client';
 import { Code, Stack, Table, Text } from '@mantine/core';
 import type { TokenJson } from '@spineqc/contracts';
-import { ApiErrorAlert } from '@/components/qa/api-error-alert';
 import { revokeToken } from '@/lib/admin/accounts-api';
 import { tokenState } from '@/lib/admin/token-form';
 import { roleLabel } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/qa/format';
 import { AccessStateBadge } from './access-state-badge';
 import { RevokeButton } from './revoke-button';
+import { RowActionError } from './row-action-error';
 import { useRowAction } from './use-row-action';
 
 const COLUMNS = 8;
@@ -71,13 +71,7 @@ export function TokenRow({
           )}
         </Table.Td>
       </Table.Tr>
-      {action.error && (
-        <Table.Tr>
-          <Table.Td colSpan={COLUMNS}>
-            <ApiErrorAlert title={action.error.what} error={action.error.error} />
-          </Table.Td>
-        </Table.Tr>
-      )}
+      <RowActionError error={action.error} columns={COLUMNS} />
     </>
   );
 }
