@@ -11,6 +11,9 @@ import { nestLogger } from './nest-logger.js';
 import { Authenticator } from './auth/authenticator.js';
 import { requirePermissionEarly } from './auth/early-auth.middleware.js';
 
+/** How often slow clients are looked for: a cut-off lands at most this long after its timeout. */
+const CONNECTIONS_CHECK_MS = 1000;
+
 /** Most instances one STOW-RS request may carry (bounded so a request cannot exhaust memory). */
 const MAX_INSTANCES_PER_STOW = 16;
 
@@ -58,6 +61,9 @@ export async function startApi(deps: ApiDependencies): Promise<RunningApi> {
   const server = app.getHttpServer() as Server;
   server.headersTimeout = deps.config.http.headersTimeoutMs;
   server.requestTimeout = deps.config.http.requestTimeoutMs;
+  // Node enforces both only when it sweeps its connections (every 30 s by default); Node reads this at listen.
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval =
+    CONNECTIONS_CHECK_MS;
   await app.listen(deps.config.http.port, deps.config.http.host);
   const address = app.getHttpServer().address();
   const httpPort = typeof address === 'object' && address ? address.port : deps.config.http.port;
