@@ -26,6 +26,11 @@ export interface LiveHandlers {
 type LiveSocket = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
 
 const SUBSCRIBE_TIMEOUT_MS = 5000;
+/**
+ * A tablet beside the DR console must come back quickly after a network blip: give up on a hung connection attempt
+ * after 5 s (socket.io waits 20 s) and retry at most every 3 s.
+ */
+const CONNECT_OPTIONS = { timeout: 5000, reconnectionDelay: 500, reconnectionDelayMax: 3000 } as const;
 /** After the server drops the socket itself (a revoked tablet, an ended session), when to ask again. */
 const REJOIN_DELAY_MS = 1000;
 
@@ -34,7 +39,7 @@ export const isUnauthorized = (error: { message: string }) => /^unauthorized/i.t
 
 /** Opens the connection; the returned function closes it and removes every listener. */
 export function openLiveSocket(station: string, handlers: LiveHandlers): () => void {
-  const socket: LiveSocket = io('/live', { transports: ['websocket', 'polling'] });
+  const socket: LiveSocket = io('/live', { transports: ['websocket', 'polling'], ...CONNECT_OPTIONS });
   let everSubscribed = false;
 
   const subscribe = async () => {
