@@ -10,7 +10,7 @@ import {
   type ImageReceived,
 } from '@spineqc/contracts';
 import type { Logger } from '@spineqc/logging';
-import type { Radiograph } from '@spineqc/imaging';
+import { ImagingError, type ImagingErrorCode, type Radiograph } from '@spineqc/imaging';
 import type { Segmenter } from '@spineqc/segmentation';
 import type { ObjectStorage } from '@spineqc/storage';
 import { judgeImage } from './judge.js';
@@ -52,7 +52,7 @@ export class InferenceConsumer implements OnApplicationBootstrap, OnApplicationS
       handler: withRetries((message) => this.handle(message), {
         maxAttempts: this.deps.maxAttempts,
         backoffMs: this.deps.retryBackoffMs,
-        isRetriable: (error) => !(error instanceof PoisonMessage),
+        isRetriable: (error) => !(error instanceof PoisonMessage) && !isPermanentImagingError(error),
         onGiveUp: (message, error, attempts) => this.giveUp(message, error, attempts),
       }),
     });
@@ -136,6 +136,19 @@ export class InferenceConsumer implements OnApplicationBootstrap, OnApplicationS
     };
     await this.deps.bus.publish(TOPICS.verdict, [{ key: message.key, value: failed }]);
   }
+}
+
+/** Decoder states that can pass (a crashed or busy worker thread, a pool restarting); every other code is the file's. */
+const TRANSIENT_IMAGING_CODES: ReadonlySet<ImagingErrorCode> = new Set([
+  'DECODER_CRASHED',
+  'DECODE_TIMEOUT',
+  'POOL_CLOSED',
+  'CODEC_UNAVAILABLE',
+]);
+
+/** The same bytes fail the same way on every attempt: fail the exam at once instead of retrying. */
+export function isPermanentImagingError(error: unknown): boolean {
+  return error instanceof ImagingError && !TRANSIENT_IMAGING_CODES.has(error.code);
 }
 
 class PoisonMessage extends Error {
