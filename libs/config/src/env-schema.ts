@@ -98,7 +98,10 @@ export const envSchema = z.object({
   SPINEQC_SESSION_HOURS: positiveInt.max(24 * 30).default(12),
   /** Mark the session cookie Secure; default: when SPINEQC_DASHBOARD_PUBLIC_URL is https. */
   SPINEQC_COOKIE_SECURE: flag.optional(),
-  /** Failed sign-ins allowed per account and per client address in 15 minutes before 429. */
+  /**
+   * Sign-in attempts allowed per account name in 15 minutes before 429 (a successful sign-in clears the count);
+   * a client address gets 5× as many, successful ones included.
+   */
   SPINEQC_LOGIN_ATTEMPTS_PER_15_MIN: positiveInt.max(1000).default(10),
   /** Images one caller (token, or client address) may send per minute over HTTP before 429. */
   SPINEQC_INGEST_PER_MINUTE: positiveInt.max(100_000).default(600),
