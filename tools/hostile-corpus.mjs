@@ -437,7 +437,7 @@ function cases() {
     'PatientName with the VR bytes "??"',
     dicomFile('invalid-vr', { set: { 0x00100010: element(0x00100010, '??', 'Hostile^Corpus') } }),
     // dcmtk repairs the VR before sending, so over C-STORE the instance arrives well-formed.
-    { upload: refused('TRUNCATED'), stow: refused('TRUNCATED'), cstore: notAssessable() },
+    { upload: refused('MALFORMED_DICOM'), stow: refused('MALFORMED_DICOM'), cstore: notAssessable() },
   );
   add(
     'dicom-sequence-of-garbage.dcm',
@@ -445,7 +445,7 @@ function cases() {
     dicomFile('sq-garbage', {
       set: { 0x00081115: element(0x00081115, 'SQ', 'this is not a sequence item at all!') },
     }),
-    httpDoors(refused('TRUNCATED')),
+    httpDoors(refused('MALFORMED_DICOM')),
   );
 
   // Absurd lengths
@@ -471,7 +471,7 @@ function cases() {
     dicomFile('ut-undefined', {
       set: { 0x00204000: element(0x00204000, 'UT', 'comment', { length: UNDEFINED }) },
     }),
-    httpDoors(refused('TRUNCATED')),
+    httpDoors(refused('MALFORMED_DICOM')),
   );
   add(
     'dicom-short-length-ffff.dcm',
@@ -483,7 +483,7 @@ function cases() {
     'dicom-nested-sequences.dcm',
     '4000 sequences nested in each other (undefined lengths)',
     dicomFile('nested', { set: { 0x00081115: nestedSequences(4000) } }),
-    everyDoor(refused('TRUNCATED')),
+    everyDoor(refused('MALFORMED_DICOM')),
   );
   add(
     'dicom-implicit-absurd-length.dcm',

@@ -128,6 +128,6 @@ describe('IngestService', () => {
       ingest.ingest({ bytes: bytes.subarray(0, bytes.length - 500), source: 'stow-rs' }),
     ).rejects.toBeInstanceOf(ApiError);
     const [failure] = await db.exams.ingestFailures({ limit: 5 });
-    expect(['TRUNCATED', 'CORRUPT_PIXEL_DATA']).toContain(failure.errorCode);
+    expect(['TRUNCATED', 'MALFORMED_DICOM', 'CORRUPT_PIXEL_DATA']).toContain(failure.errorCode);
   });
 });

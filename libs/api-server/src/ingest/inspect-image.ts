@@ -120,7 +120,8 @@ function describeDicom(header: DicomHeader): InspectedImage {
 
 const IMAGING_TO_API: Partial<Record<string, ApiErrorCode>> = {
   NOT_DICOM: 'NOT_DICOM',
-  BAD_DICOM: 'TRUNCATED',
+  // Cut short is TRUNCATED; anything else wrong with the structure (bad VR, nesting, garbage) is MALFORMED_DICOM.
+  BAD_DICOM: 'MALFORMED_DICOM',
   TRUNCATED: 'TRUNCATED',
   NO_PIXEL_DATA: 'MISSING_ATTRIBUTE',
   MISSING_ATTRIBUTE: 'MISSING_ATTRIBUTE',
