@@ -686,14 +686,14 @@ function cases() {
     'png-0x0.png',
     'IHDR claims 0 × 0',
     png(ihdr(0, 0), deflateSync(Buffer.alloc(1))),
-    notDicom('NOT_AN_IMAGE'),
+    notDicom('CORRUPT_PIXEL_DATA'),
   );
   add('png-1x1.png', 'a valid 1 × 1 PNG', png(ihdr(1, 1), greyIdat(1, 1)), notDicom('CORRUPT_PIXEL_DATA'));
   add(
     'png-idat-bomb.png',
     'IHDR says 1000 × 1000 (1 MB) but IDAT inflates to 200 MB',
     png(ihdr(1000, 1000), deflateSync(Buffer.alloc(200e6), { level: 9 })),
-    notDicom('NOT_AN_IMAGE'),
+    notDicom('CORRUPT_PIXEL_DATA'),
   );
   add(
     'png-iccp-bomb.png',
@@ -716,13 +716,13 @@ function cases() {
     'png-corrupt-stream.png',
     'valid header, IDAT bytes overwritten with random bytes',
     png(ihdr(COLUMNS, ROWS), randomBytes(random, greyIdat(COLUMNS, ROWS).length)),
-    notDicom('NOT_AN_IMAGE'),
+    notDicom('CORRUPT_PIXEL_DATA'),
   );
   add(
     'png-truncated.png',
     'a valid PNG cut in its IDAT chunk',
     png(ihdr(COLUMNS, ROWS), greyIdat(COLUMNS, ROWS)).subarray(0, 60),
-    notDicom('NOT_AN_IMAGE'),
+    notDicom('CORRUPT_PIXEL_DATA'),
   );
 
   // JPEG

@@ -134,7 +134,8 @@ const IMAGING_TO_API: Partial<Record<string, ApiErrorCode>> = {
   // A header claiming a huge image (or a decompression bomb) is refused for good: TOO_LARGE would tell
   // a DICOM sender "out of resources, retry later" and make it send the same file again and again.
   IMAGE_TOO_LARGE: 'CORRUPT_PIXEL_DATA',
-  BAD_PNG: 'NOT_AN_IMAGE',
+  // A PNG or JPEG signature with a broken stream is a damaged image (422), not an unknown kind of file (415).
+  BAD_PNG: 'CORRUPT_PIXEL_DATA',
   BAD_JPEG: 'CORRUPT_PIXEL_DATA',
 };
 
