@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { InProcessBus } from '@spineqc/bus';
 import { loadConfig } from '@spineqc/config';
 import { openDatabase, type Database } from '@spineqc/database';
-import { decodeRadiographAsync, newUid, TRANSFER_SYNTAX, writeDxDicom } from '@spineqc/imaging';
+import { decodeRadiographAsync, TRANSFER_SYNTAX } from '@spineqc/imaging';
 import { silentLogger } from '@spineqc/logging';
 import { LocalFileStorage } from '@spineqc/storage';
 import fc from 'fast-check';
@@ -18,27 +18,11 @@ import { isApiError } from '../errors/api-error.js';
 import { LiveHub } from '../live/live-hub.js';
 import { Metrics } from '../metrics/metrics.js';
 import { IngestService } from './ingest.service.js';
+import { dxFilm } from './testing/dx-film.js';
 
 const config = loadConfig({ SPINEQC_PATIENT_ID_KEY: 'test-key-0123456789abcdef' });
 
-const part10 = writeDxDicom({
-  width: 48,
-  height: 40,
-  pixels: Uint16Array.from({ length: 48 * 40 }, (_, i) => (i * 37) % 4096),
-  bitsStored: 12,
-  pixelSpacingMm: [0.4, 0.4],
-  viewPosition: 'AP',
-  bodyPartExamined: 'LSPINE',
-  operatorsName: 'Chen^Wei',
-  stationName: 'DR-ROOM-1',
-  patientId: 'PAT-7731',
-  patientName: 'Doe^Jane',
-  studyInstanceUid: newUid(),
-  seriesInstanceUid: newUid(),
-  sopInstanceUid: newUid(),
-  studyDate: '20261127',
-  studyTime: '101500',
-});
+const part10 = dxFilm(48, 40);
 /** The bare data set after the file meta group, as C-STORE delivers it. */
 const bare = part10.subarray(132 + 12 + new DataView(part10.buffer, part10.byteOffset).getUint32(140, true));
 

@@ -5,7 +5,7 @@ import { InProcessBus } from '@spineqc/bus';
 import { loadConfig } from '@spineqc/config';
 import { TOPICS, imageReceivedSchema, type ImageReceived } from '@spineqc/contracts';
 import { openDatabase, type Database } from '@spineqc/database';
-import { decodeRadiographAsync, newUid, writeDxDicom } from '@spineqc/imaging';
+import { decodeRadiographAsync } from '@spineqc/imaging';
 import { silentLogger } from '@spineqc/logging';
 import { LocalFileStorage } from '@spineqc/storage';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,31 +14,11 @@ import { LiveHub } from '../live/live-hub.js';
 import { Metrics } from '../metrics/metrics.js';
 import { IngestService } from './ingest.service.js';
 import { RedeliveryService } from './redelivery.service.js';
+import { dxFilm } from './testing/dx-film.js';
 
 const config = loadConfig({ SPINEQC_PATIENT_ID_KEY: 'test-key-0123456789abcdef' });
 
-function film(sopInstanceUid = newUid()) {
-  const width = 64;
-  const height = 96;
-  return writeDxDicom({
-    width,
-    height,
-    pixels: Uint16Array.from({ length: width * height }, (_, i) => (i * 37) % 4096),
-    bitsStored: 12,
-    pixelSpacingMm: [0.4, 0.4],
-    viewPosition: 'AP',
-    bodyPartExamined: 'LSPINE',
-    operatorsName: 'Chen^Wei',
-    stationName: 'DR-ROOM-1',
-    patientId: 'PAT-7731',
-    patientName: 'Doe^Jane',
-    studyInstanceUid: newUid(),
-    seriesInstanceUid: newUid(),
-    sopInstanceUid,
-    studyDate: '20261127',
-    studyTime: '101500',
-  });
-}
+const film = (sopInstanceUid?: string) => dxFilm(64, 96, sopInstanceUid);
 
 // Ingest with its real adapters: PGlite, local files, the in-process bus, the real decoder.
 describe('IngestService', () => {

@@ -6,33 +6,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { decodeRadiographAsync, encodePng8, newUid, writeDxDicom } from '@spineqc/imaging';
+import { decodeRadiographAsync, encodePng8 } from '@spineqc/imaging';
 import { describe, expect, it } from 'vitest';
 import { isApiError } from '../errors/api-error.js';
 import { inspectImage, MIN_IMAGE_SIDE } from './inspect-image.js';
+import { dxFilm } from './testing/dx-film.js';
 
 const pool = { decode: decodeRadiographAsync, close: async () => undefined };
 
-function dicom(width: number, height: number): Uint8Array {
-  return writeDxDicom({
-    width,
-    height,
-    pixels: Uint16Array.from({ length: width * height }, (_, i) => (i * 37) % 4096),
-    bitsStored: 12,
-    pixelSpacingMm: [0.4, 0.4],
-    viewPosition: 'AP',
-    bodyPartExamined: 'LSPINE',
-    operatorsName: 'Chen^Wei',
-    stationName: 'DR-ROOM-1',
-    patientId: 'PAT-7731',
-    patientName: 'Doe^Jane',
-    studyInstanceUid: newUid(),
-    seriesInstanceUid: newUid(),
-    sopInstanceUid: newUid(),
-    studyDate: '20261127',
-    studyTime: '101500',
-  });
-}
+const dicom = (width: number, height: number) => dxFilm(width, height);
 
 /** dcmtk's dcmodify edits on a copy. */
 function modified(bytes: Uint8Array, edits: string[]): Uint8Array {

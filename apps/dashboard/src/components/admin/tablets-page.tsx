@@ -1,16 +1,15 @@
 'use client';
 import { useState } from 'react';
-import { Center, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { CreatedTokenJson } from '@spineqc/contracts';
 import { useCursorList } from '@/components/alerts/use-cursor-list';
-import { ApiErrorAlert } from '@/components/qa/api-error-alert';
 import { listTokens } from '@/lib/admin/accounts-api';
-import { sortTokens } from '@/lib/admin/token-form';
 import { pairingLink } from '@/lib/auth/pairing';
 import { AdminPageHeader } from './admin-page-header';
 import { ShownOnce } from './shown-once';
 import { TabletPairForm } from './tablet-pair-form';
 import { TabletRow } from './tablet-row';
+import { TokenListPanel } from './token-list-panel';
 
 interface Paired {
   created: CreatedTokenJson;
@@ -24,7 +23,6 @@ export function TabletsPage() {
     nextCursor: null,
   }));
   const [paired, setPaired] = useState<Paired | null>(null);
-  const now = new Date();
 
   return (
     <Stack gap="md" data-testid="tablets-page" maw={1200} mx="auto">
@@ -45,53 +43,19 @@ export function TabletsPage() {
           pairs the tablet until you unpair it, and is not shown again.
         </ShownOnce>
       )}
-      <Paper withBorder p="md" aria-labelledby="tablets-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="tablets-title">
-            Paired tablets
-          </Title>
-          {tablets.error && <ApiErrorAlert title="Could not load the tablets" error={tablets.error} />}
-          {tablets.loading ? (
-            <Center h={80}>
-              <Loader aria-label="Loading tablets" />
-            </Center>
-          ) : tablets.items.length === 0 ? (
-            !tablets.error && (
-              <Text c="dimmed" data-testid="tablets-empty">
-                No tablet is paired yet.
-              </Text>
-            )
-          ) : (
-            <Table.ScrollContainer minWidth={900}>
-              <Table verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Tablet</Table.Th>
-                    <Table.Th scope="col">Room</Table.Th>
-                    <Table.Th scope="col">Paired by</Table.Th>
-                    <Table.Th scope="col">Paired</Table.Th>
-                    <Table.Th scope="col">Last used</Table.Th>
-                    <Table.Th scope="col">State</Table.Th>
-                    <Table.Th scope="col">Actions</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {sortTokens(tablets.items, now).map((tablet) => (
-                    <TabletRow
-                      key={tablet.id}
-                      tablet={tablet}
-                      now={now}
-                      onChanged={(changed) =>
-                        tablets.update((items) => items.map((t) => (t.id === changed.id ? changed : t)))
-                      }
-                    />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Stack>
-      </Paper>
+      <TokenListPanel
+        id="tablets-title"
+        title="Paired tablets"
+        plural="tablets"
+        list={tablets}
+        empty="No tablet is paired yet."
+        emptyTestId="tablets-empty"
+        columns={['Tablet', 'Room', 'Paired by', 'Paired', 'Last used', 'State', 'Actions']}
+        minWidth={900}
+        row={(tablet, now, onChanged) => (
+          <TabletRow key={tablet.id} tablet={tablet} now={now} onChanged={onChanged} />
+        )}
+      />
       <TabletPairForm
         onPaired={(created) => {
           setPaired({ created, link: pairingLink(window.location.origin, created.token) });

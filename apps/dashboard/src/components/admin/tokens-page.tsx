@@ -1,15 +1,14 @@
 'use client';
 import { useState } from 'react';
-import { Center, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { CreatedTokenJson } from '@spineqc/contracts';
 import { useCursorList } from '@/components/alerts/use-cursor-list';
-import { ApiErrorAlert } from '@/components/qa/api-error-alert';
 import { listTokens } from '@/lib/admin/accounts-api';
-import { sortTokens } from '@/lib/admin/token-form';
 import { roleLabel } from '@/lib/auth/roles';
 import { AdminPageHeader } from './admin-page-header';
 import { ShownOnce } from './shown-once';
 import { TokenForm } from './token-form';
+import { TokenListPanel } from './token-list-panel';
 import { TokenRow } from './token-row';
 
 /** Tokens for integrations: create one (shown once), see which are in use, revoke. */
@@ -19,7 +18,6 @@ export function TokensPage() {
     nextCursor: null,
   }));
   const [created, setCreated] = useState<CreatedTokenJson | null>(null);
-  const now = new Date();
 
   return (
     <Stack gap="md" data-testid="tokens-page" maw={1200} mx="auto">
@@ -38,54 +36,19 @@ export function TokensPage() {
           again (only its first characters, {created.prefix}…, are kept).
         </ShownOnce>
       )}
-      <Paper withBorder p="md" aria-labelledby="tokens-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="tokens-title">
-            Tokens
-          </Title>
-          {tokens.error && <ApiErrorAlert title="Could not load the tokens" error={tokens.error} />}
-          {tokens.loading ? (
-            <Center h={80}>
-              <Loader aria-label="Loading tokens" />
-            </Center>
-          ) : tokens.items.length === 0 ? (
-            !tokens.error && (
-              <Text c="dimmed" data-testid="tokens-empty">
-                No API tokens yet.
-              </Text>
-            )
-          ) : (
-            <Table.ScrollContainer minWidth={1000}>
-              <Table verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Token</Table.Th>
-                    <Table.Th scope="col">Role</Table.Th>
-                    <Table.Th scope="col">Created by</Table.Th>
-                    <Table.Th scope="col">Created</Table.Th>
-                    <Table.Th scope="col">Expires</Table.Th>
-                    <Table.Th scope="col">Last used</Table.Th>
-                    <Table.Th scope="col">State</Table.Th>
-                    <Table.Th scope="col">Actions</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {sortTokens(tokens.items, now).map((token) => (
-                    <TokenRow
-                      key={token.id}
-                      token={token}
-                      now={now}
-                      onChanged={(changed) =>
-                        tokens.update((items) => items.map((t) => (t.id === changed.id ? changed : t)))
-                      }
-                    />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Stack>
-      </Paper>
+      <TokenListPanel
+        id="tokens-title"
+        title="Tokens"
+        plural="tokens"
+        list={tokens}
+        empty="No API tokens yet."
+        emptyTestId="tokens-empty"
+        columns={['Token', 'Role', 'Created by', 'Created', 'Expires', 'Last used', 'State', 'Actions']}
+        minWidth={1000}
+        row={(token, now, onChanged) => (
+          <TokenRow key={token.id} token={token} now={now} onChanged={onChanged} />
+        )}
+      />
       <TokenForm
         onCreated={(token) => {
           setCreated(token);
