@@ -172,6 +172,35 @@ describe('every route is guarded', () => {
     expect(await get('/api/exams?station=DR-HARNESS')).toBe(200);
     expect(await get('/api/exams?station=DR-OTHER')).toBe(403);
     expect(await get('/api/exams')).toBe(403);
+    const exam = async (station: string) => {
+      const sop = `2.25.${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+      const { exam: recorded } = await harness.db.exams.recordReceived({
+        sopInstanceUid: sop,
+        studyInstanceUid: '1.2.3',
+        seriesInstanceUid: '1.2.3.4',
+        patientIdHash: 'a'.repeat(64),
+        station,
+        operator: 'Ann',
+        source: 'upload',
+        requestedView: null,
+        receivedAt: new Date(),
+        image: {
+          storageKey: `originals/${sop}.png`,
+          format: 'png',
+          sizeBytes: 10,
+          sha256: 'b'.repeat(64),
+          width: 64,
+          height: 64,
+        },
+      });
+      return recorded.id;
+    };
+    const own = await exam('DR-HARNESS');
+    const other = await exam('DR-OTHER');
+    expect(await get(`/api/exams/${own}`)).toBe(200);
+    expect(await get(`/api/exams/${other}`)).toBe(403);
+    expect(await get(`/api/exams/${other}/feedback`)).toBe(403);
+    expect(await get('/api/exams/00000000-0000-4000-8000-000000000000')).toBe(404);
   });
 
   it('guards the live namespace: anonymous and non-reading roles refused, a tablet only in its room', async () => {

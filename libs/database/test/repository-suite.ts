@@ -33,6 +33,7 @@ export function describeRepository(open: () => Promise<Database>): void {
         qualified: null,
         failedCriteria: [],
       });
+      expect(await db().exams.stationOf(exam.id)).toBe('DR-1');
       const detail = await db().exams.getExam(exam.id);
       expect(detail?.image).toEqual({
         storageKey: input.image.storageKey,
@@ -133,6 +134,8 @@ export function describeRepository(open: () => Promise<Database>): void {
       expect(await db().exams.getExam('00000000-0000-4000-8000-000000000000')).toBeNull();
       expect(await db().exams.getExam('not-a-uuid')).toBeNull();
       expect(await db().exams.getExamBySop('9.9.9')).toBeNull();
+      expect(await db().exams.stationOf('00000000-0000-4000-8000-000000000000')).toBeNull();
+      expect(await db().exams.stationOf('not-a-uuid')).toBeNull();
     });
   });
 

@@ -20,20 +20,10 @@ import { wrapBareDataset } from './dicom-meta.js';
 import { readDicomAsync } from './dicom-read-async.js';
 import { TRANSFER_SYNTAX } from './dicom-uids.js';
 import { writeDxDicom } from './dicom-write.js';
-import { ImagingError } from './errors.js';
+import { imagingOutcomeAsync } from './damage.fixtures.js';
 
 const source = writeDxDicom(dxFilm());
 const dataset = bareDataset(source);
-
-async function outcome(read: () => unknown): Promise<string> {
-  try {
-    await read();
-    return 'ok';
-  } catch (error) {
-    if (error instanceof ImagingError) return error.code;
-    throw error;
-  }
-}
 
 /** Header check as ingest runs it: read the header, then check the pixels it declares. */
 function inspect(bytes: Uint8Array) {
@@ -64,17 +54,17 @@ describe('DICOM headers that lie about their pixels', () => {
       [['-m', '(0028,0002)=3'], 'UNSUPPORTED_PHOTOMETRIC'],
     ];
     for (const [edit, code] of edits)
-      expect(await outcome(inspect(modify(source, edit))), edit.join(' ')).toBe(code);
+      expect(await imagingOutcomeAsync(inspect(modify(source, edit))), edit.join(' ')).toBe(code);
   });
 
   it('refuses 100 000 × 100 000 as too large, whatever Pixel Data holds', async () => {
     const huge = modify(source, ['-m', '(0028,0010)=65535', '-m', '(0028,0011)=65535']);
-    expect(await outcome(inspect(huge))).toBe('IMAGE_TOO_LARGE');
-    expect(await outcome(() => readDicomAsync(huge))).toBe('IMAGE_TOO_LARGE');
+    expect(await imagingOutcomeAsync(inspect(huge))).toBe('IMAGE_TOO_LARGE');
+    expect(await imagingOutcomeAsync(() => readDicomAsync(huge))).toBe('IMAGE_TOO_LARGE');
   });
 
   it('accepts exactly the declared size, and one pad byte to an even length', async () => {
-    expect(await outcome(inspect(source))).toBe('ok');
+    expect(await imagingOutcomeAsync(inspect(source))).toBe('ok');
     const odd = modify(writeDxDicom(dxFilm({ width: 3, height: 3, pixels: new Uint16Array(9) })), [
       '-m',
       '(0028,0100)=8',
@@ -84,7 +74,7 @@ describe('DICOM headers that lie about their pixels', () => {
       '(0028,0102)=7',
     ]);
     // 3×3 at 8 bits is 9 bytes; the 18 bytes written are longer than 9 + 1 pad byte.
-    expect(await outcome(inspect(odd))).toBe('CORRUPT_PIXEL_DATA');
+    expect(await imagingOutcomeAsync(inspect(odd))).toBe('CORRUPT_PIXEL_DATA');
   });
 
   it('refuses a compressed frame whose header claims a huge image over a few bytes (JPEG, JPEG-LS, RLE)', async () => {
@@ -103,7 +93,7 @@ describe('DICOM headers that lie about their pixels', () => {
       ['-m', '(0028,0010)=7999', '-m', '(0028,0011)=8000'],
     );
     // (Compared by code: a bomb decoded by mistake would be a 64 MB image, too big for a failure message.)
-    expect(await outcome(() => readDicomAsync(jpegBomb))).toBe('CORRUPT_PIXEL_DATA');
+    expect(await imagingOutcomeAsync(() => readDicomAsync(jpegBomb))).toBe('CORRUPT_PIXEL_DATA');
     const jpegLs = dcmtk('dcmcjpls', [], source);
     const jpegLsBomb = modify(
       replaceCodestream(jpegLs, (codestream) => {
@@ -117,11 +107,11 @@ describe('DICOM headers that lie about their pixels', () => {
       }),
       ['-m', '(0028,0010)=7999', '-m', '(0028,0011)=8000'],
     );
-    expect(await outcome(() => readDicomAsync(jpegLsBomb))).toBe('CORRUPT_PIXEL_DATA');
+    expect(await imagingOutcomeAsync(() => readDicomAsync(jpegLsBomb))).toBe('CORRUPT_PIXEL_DATA');
     await expect(readDicomAsync(jpegLsBomb)).rejects.toThrow(/needs at least 999 bytes of coded data/);
     const rle = dcmtk('dcmcrle', [], source);
     const rleBomb = modify(rle, ['-m', '(0028,0010)=7999', '-m', '(0028,0011)=8000']);
-    expect(await outcome(() => readDicomAsync(rleBomb))).toBe('CORRUPT_PIXEL_DATA');
+    expect(await imagingOutcomeAsync(() => readDicomAsync(rleBomb))).toBe('CORRUPT_PIXEL_DATA');
     await expect(readDicomAsync(rleBomb)).rejects.toThrow(
       /RLE segment 1 has \d+ bytes; 8000×7999 pixels need at least/,
     );
@@ -145,8 +135,10 @@ describe('absurd element lengths', () => {
           if (wide) view.setUint32(at, value >>> 0, true);
           else view.setUint16(at, value & 0xffff, true);
           const file = part10 ? wrapBareDataset(bytes, TRANSFER_SYNTAX.explicitLittleEndian) : bytes;
-          expect(typeof (await outcome(inspect(file)))).toBe('string');
-          expect(typeof (await outcome(async () => void (await readDicomAsync(file))))).toBe('string');
+          expect(typeof (await imagingOutcomeAsync(inspect(file)))).toBe('string');
+          expect(typeof (await imagingOutcomeAsync(async () => void (await readDicomAsync(file))))).toBe(
+            'string',
+          );
         },
       ),
       { numRuns: 200, seed: 17 },
@@ -168,7 +160,9 @@ describe('absurd element lengths', () => {
             }),
         ),
         async (file, mutate) => {
-          expect(typeof (await outcome(() => readDicomAsync(mutate(Uint8Array.from(file)))))).toBe('string');
+          expect(
+            typeof (await imagingOutcomeAsync(() => readDicomAsync(mutate(Uint8Array.from(file))))),
+          ).toBe('string');
         },
       ),
       { numRuns: 150, seed: 23 },
@@ -196,22 +190,24 @@ describe('sequences', () => {
     ]);
 
   it('reads sequences nested a few levels, and refuses thousands of levels instead of overflowing the stack', async () => {
-    expect(await outcome(inspect(withElement(nested(8))))).toBe('ok');
-    expect(await outcome(inspect(withElement(nested(5000))))).toBe('BAD_DICOM');
+    expect(await imagingOutcomeAsync(inspect(withElement(nested(8))))).toBe('ok');
+    expect(await imagingOutcomeAsync(inspect(withElement(nested(5000))))).toBe('BAD_DICOM');
     expect(() => readDicomHeader(withElement(nested(5000)))).toThrow(/nested more than 64 deep/);
   });
 
   it('refuses an element whose VR is not two capital letters (dcmjs would misread all that follows)', async () => {
     const bad = Buffer.from([0x10, 0x00, 0x10, 0x00, 0x3f, 0x3f, 4, 0, 0x41, 0x5e, 0x42, 0x20]); // (0010,0010) "??"
-    expect(await outcome(inspect(withElement(bad)))).toBe('BAD_DICOM');
+    expect(await imagingOutcomeAsync(inspect(withElement(bad)))).toBe('BAD_DICOM');
     expect(() => readDicomHeader(withElement(bad))).toThrow(/no valid VR \("\?\?"\)/);
   });
 
   it('refuses a defined-length sequence that holds no items', async () => {
     const text = Buffer.from('not a sequence item at all, just text');
-    expect(await outcome(inspect(withElement(Buffer.concat([sq(text.length), text]))))).toBe('BAD_DICOM');
+    expect(await imagingOutcomeAsync(inspect(withElement(Buffer.concat([sq(text.length), text]))))).toBe(
+      'BAD_DICOM',
+    );
     const empty = Buffer.concat([sq(8), item(0)]);
-    expect(await outcome(inspect(withElement(empty)))).toBe('ok');
+    expect(await imagingOutcomeAsync(inspect(withElement(empty)))).toBe('ok');
   });
 });
 
@@ -220,7 +216,7 @@ describe('deflated data sets', () => {
     const deflated = wrapBareDataset(deflateRawSync(dataset), TRANSFER_SYNTAX.deflatedExplicitLittleEndian);
     const header = readDicomHeader(deflated);
     expect([header.columns, header.rows]).toEqual([FILM_WIDTH, FILM_HEIGHT]);
-    expect(await outcome(() => readDicomAsync(deflated))).toBe('ok');
+    expect(await imagingOutcomeAsync(() => readDicomAsync(deflated))).toBe('ok');
   });
 
   it('stops inflating a decompression bomb at its bound and refuses it as too large', async () => {
@@ -237,7 +233,7 @@ describe('deflated data sets', () => {
     await done;
     const bomb = wrapBareDataset(Buffer.concat(chunks), TRANSFER_SYNTAX.deflatedExplicitLittleEndian);
     expect(bomb.length).toBeLessThan(MAX_INFLATED_DATASET_BYTES / 500);
-    expect(await outcome(() => readDicomHeader(bomb))).toBe('IMAGE_TOO_LARGE');
+    expect(await imagingOutcomeAsync(() => readDicomHeader(bomb))).toBe('IMAGE_TOO_LARGE');
   });
 
   it('refuses a deflated stream cut short or damaged', async () => {
@@ -246,11 +242,11 @@ describe('deflated data sets', () => {
       deflated.subarray(0, deflated.length >> 1),
       TRANSFER_SYNTAX.deflatedExplicitLittleEndian,
     );
-    expect(await outcome(() => readDicomHeader(cut))).toBe('TRUNCATED');
+    expect(await imagingOutcomeAsync(() => readDicomHeader(cut))).toBe('TRUNCATED');
     const noise = wrapBareDataset(
       Uint8Array.from({ length: 4000 }, (_, i) => (i * 131) % 256),
       TRANSFER_SYNTAX.deflatedExplicitLittleEndian,
     );
-    expect(['BAD_DICOM', 'TRUNCATED']).toContain(await outcome(() => readDicomHeader(noise)));
+    expect(['BAD_DICOM', 'TRUNCATED']).toContain(await imagingOutcomeAsync(() => readDicomHeader(noise)));
   });
 });

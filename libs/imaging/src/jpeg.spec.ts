@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
-import { ImagingError } from './errors.js';
+import { imagingOutcome, truncateOrOverwrite } from './damage.fixtures.js';
 import { decodeJpeg, MAX_JPEG_PIXELS } from './jpeg.js';
 
 function rgbaJpeg(width: number, height: number, grey: (x: number, y: number) => number): Uint8Array {
@@ -32,16 +32,6 @@ function claiming(bytes: Uint8Array, width: number, height: number): Uint8Array 
   throw new Error('no SOF0');
 }
 
-function codeOf(work: () => unknown): string {
-  try {
-    work();
-    return 'ok';
-  } catch (error) {
-    if (error instanceof ImagingError) return error.code;
-    throw error;
-  }
-}
-
 const source = rgbaJpeg(40, 24, (x, y) => (x * 5 + y * 3) % 256);
 
 describe('decodeJpeg', () => {
@@ -53,30 +43,20 @@ describe('decodeJpeg', () => {
 
   it('refuses a header claiming a huge image over a few hundred bytes, without decoding it', () => {
     const bomb = claiming(source, 8000, 4000);
-    expect(codeOf(() => decodeJpeg(bomb))).toBe('BAD_JPEG');
+    expect(imagingOutcome(() => decodeJpeg(bomb))).toBe('BAD_JPEG');
     expect(() => decodeJpeg(bomb)).toThrow(/needs at least 62500 bytes/);
-    expect(codeOf(() => decodeJpeg(claiming(source, 65535, 65535)))).toBe('IMAGE_TOO_LARGE');
+    expect(imagingOutcome(() => decodeJpeg(claiming(source, 65535, 65535)))).toBe('IMAGE_TOO_LARGE');
     expect(65535 * 65535).toBeGreaterThan(MAX_JPEG_PIXELS);
-    expect(codeOf(() => decodeJpeg(claiming(source, 0, 0)))).toBe('BAD_JPEG');
+    expect(imagingOutcome(() => decodeJpeg(claiming(source, 0, 0)))).toBe('BAD_JPEG');
   });
 
   it('answers damaged files with an ImagingError or an image, never another error', () => {
-    const mutation = fc.oneof(
-      fc.nat({ max: source.length - 1 }).map((at) => (b: Buffer) => b.subarray(0, at)),
-      fc
-        .array(fc.tuple(fc.nat({ max: source.length - 1 }), fc.integer({ min: 0, max: 255 })), {
-          minLength: 1,
-          maxLength: 6,
-        })
-        .map((writes) => (b: Buffer) => {
-          for (const [at, value] of writes) b[at] = value;
-          return b;
-        }),
-    );
+    const mutation = truncateOrOverwrite(source.length, 6);
+
     fc.assert(
       fc.property(mutation, (mutate) => {
         expect(['ok', 'BAD_JPEG', 'IMAGE_TOO_LARGE']).toContain(
-          codeOf(() => decodeJpeg(mutate(Buffer.from(source)))),
+          imagingOutcome(() => decodeJpeg(mutate(Buffer.from(source)))),
         );
       }),
       { numRuns: 300, seed: 9 },

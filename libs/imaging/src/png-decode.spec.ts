@@ -4,7 +4,7 @@
 import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImagingError } from './errors.js';
+import { imagingOutcome, truncateOrOverwrite } from './damage.fixtures.js';
 import { decodePngSamples } from './png-decode.js';
 import { ihdr, PNG_SIGNATURE, pngChunk, writeTestPng, type TestPng } from './png.fixtures.js';
 
@@ -56,16 +56,6 @@ const testPng: fc.Arbitrary<TestPng> = fc
     };
   });
 
-function codeOf(work: () => unknown): string {
-  try {
-    work();
-    return 'ok';
-  } catch (error) {
-    if (error instanceof ImagingError) return error.code;
-    throw error;
-  }
-}
-
 describe('decodePngSamples', () => {
   it('decodes every colour type, bit depth, filter and interlacing to the samples written', () => {
     fc.assert(
@@ -108,7 +98,7 @@ describe('decodePngSamples', () => {
       pngChunk('IDAT', deflateSync(new Uint8Array(100))),
       pngChunk('IEND', new Uint8Array(0)),
     ]);
-    expect(codeOf(() => decodePngSamples(bytes))).toBe('IMAGE_TOO_LARGE');
+    expect(imagingOutcome(() => decodePngSamples(bytes))).toBe('IMAGE_TOO_LARGE');
   });
 
   it('stops inflating a decompression bomb at the size its header declares', () => {
@@ -144,17 +134,23 @@ describe('decodePngSamples', () => {
       Buffer.concat([PNG_SIGNATURE, ihdr(w, h, depth, colour)]);
     const end = pngChunk('IEND', new Uint8Array(0));
     const idat = (n: number) => pngChunk('IDAT', deflateSync(new Uint8Array(n)));
-    expect(codeOf(() => decodePngSamples(Buffer.concat([header(0, 0), idat(1), end])))).toBe('BAD_PNG');
-    expect(codeOf(() => decodePngSamples(Buffer.concat([header(4, 4), idat(19), end])))).toBe('BAD_PNG');
-    expect(codeOf(() => decodePngSamples(Buffer.concat([header(4, 4), idat(21), end])))).toBe('BAD_PNG');
-    expect(codeOf(() => decodePngSamples(Buffer.concat([header(4, 4), end])))).toBe('BAD_PNG');
-    expect(codeOf(() => decodePngSamples(Buffer.concat([header(4, 4, 16, 3), idat(20), end])))).toBe(
+    expect(imagingOutcome(() => decodePngSamples(Buffer.concat([header(0, 0), idat(1), end])))).toBe(
       'BAD_PNG',
     );
-    expect(codeOf(() => decodePngSamples(Buffer.concat([header(4, 4, 8, 3), idat(20), end])))).toBe(
+    expect(imagingOutcome(() => decodePngSamples(Buffer.concat([header(4, 4), idat(19), end])))).toBe(
       'BAD_PNG',
     );
-    expect(codeOf(() => decodePngSamples(Buffer.concat([header(4, 4), idat(20), end])))).toBe('ok');
+    expect(imagingOutcome(() => decodePngSamples(Buffer.concat([header(4, 4), idat(21), end])))).toBe(
+      'BAD_PNG',
+    );
+    expect(imagingOutcome(() => decodePngSamples(Buffer.concat([header(4, 4), end])))).toBe('BAD_PNG');
+    expect(imagingOutcome(() => decodePngSamples(Buffer.concat([header(4, 4, 16, 3), idat(20), end])))).toBe(
+      'BAD_PNG',
+    );
+    expect(imagingOutcome(() => decodePngSamples(Buffer.concat([header(4, 4, 8, 3), idat(20), end])))).toBe(
+      'BAD_PNG',
+    );
+    expect(imagingOutcome(() => decodePngSamples(Buffer.concat([header(4, 4), idat(20), end])))).toBe('ok');
   });
 
   it('answers damaged files (truncated, overwritten, absurd chunk lengths) with an ImagingError or an image', () => {
@@ -169,16 +165,7 @@ describe('decodePngSamples', () => {
       filters: [0, 1, 2, 3, 4],
     });
     const mutation = fc.oneof(
-      fc.nat({ max: source.length - 1 }).map((at) => (b: Buffer) => b.subarray(0, at)),
-      fc
-        .array(fc.tuple(fc.nat({ max: source.length - 1 }), fc.integer({ min: 0, max: 255 })), {
-          minLength: 1,
-          maxLength: 6,
-        })
-        .map((writes) => (b: Buffer) => {
-          for (const [at, value] of writes) b[at] = value;
-          return b;
-        }),
+      truncateOrOverwrite(source.length, 6),
       fc
         .tuple(
           fc.nat({ max: source.length - 4 }),
@@ -191,7 +178,7 @@ describe('decodePngSamples', () => {
     );
     fc.assert(
       fc.property(mutation, (mutate) => {
-        const outcome = codeOf(() => decodePngSamples(mutate(Buffer.from(source))));
+        const outcome = imagingOutcome(() => decodePngSamples(mutate(Buffer.from(source))));
         expect(['ok', 'BAD_PNG', 'IMAGE_TOO_LARGE']).toContain(outcome);
       }),
       { numRuns: 400, seed: 5 },

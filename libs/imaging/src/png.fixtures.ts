@@ -48,6 +48,8 @@ export interface TestPng {
   palette?: number[][];
 }
 
+// Restated from the PNG specification on purpose: this writer is the decoder's independent test oracle, so a wrong
+// table in png-decode.ts cannot make both sides agree.
 const ADAM7 = [
   [0, 0, 8, 8],
   [4, 0, 8, 8],

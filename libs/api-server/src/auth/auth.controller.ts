@@ -50,8 +50,10 @@ export class AuthController {
     const signIn =
       'username' in credentials
         ? await this.sessions.signInWithPassword(credentials.username, credentials.password)
-        : await this.sessions.signInWithDeviceToken(credentials.deviceToken);
-    const principal = signIn && (await this.authenticator.resolve({ token: signIn.cookieToken }));
+        : this.sessions.deviceSignIn(credentials.deviceToken);
+    const resolved = signIn && (await this.authenticator.resolve({ token: signIn.cookieToken }));
+    // A pairing must be a live tablet token, not any other valid token pasted in.
+    const principal = 'deviceToken' in credentials && resolved?.tokenKind !== 'device' ? null : resolved;
     if (!signIn || !principal) {
       await this.audit.record({ action: 'login.failed', actor: tried, request });
       throw new ApiError(

@@ -72,9 +72,9 @@ export class AuthGuard implements CanActivate {
       return;
     }
     const id = request.params.id;
-    const exam = typeof id === 'string' ? await this.db.exams.getExam(id).catch(() => null) : null;
+    const examStation = typeof id === 'string' ? await this.db.exams.stationOf(id) : null;
     // Unknown exams fall through to the route's own 404; another room's exam is refused.
-    if (exam && exam.station !== station) {
+    if (examStation !== null && examStation !== station) {
       throw new ApiError('FORBIDDEN', `this tablet is paired to ${station}; the exam is from another room`);
     }
   }

@@ -18,7 +18,7 @@ export class Authenticator {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   /** The presented token: an explicit one first (bearer, socket auth), then the dashboard's session cookie. */
-  presentedToken(credentials: Credentials): string | null {
+  private presentedToken(credentials: Credentials): string | null {
     return (
       credentials.token ??
       readBearer(credentials.authorization) ??

@@ -1,13 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  dummyHash,
-  hashToken,
-  looksLikeToken,
-  mintToken,
-  needsRehash,
-  hashPassword,
-  verifyPassword,
-} from '@spineqc/auth';
+import { dummyHash, hashPassword, mintToken, needsRehash, tokenKind, verifyPassword } from '@spineqc/auth';
 import type { SpineqcConfig } from '@spineqc/config';
 import type { Database } from '@spineqc/database';
 import { ApiError } from '../errors/api-error.js';
@@ -16,7 +8,7 @@ import type { Principal } from './principal.js';
 
 const HOUR_MS = 3_600_000;
 /** Browsers cap cookie lifetimes at 400 days; a paired tablet stays paired until its token is revoked. */
-export const DEVICE_COOKIE_MAX_AGE_S = 400 * 24 * 3600;
+const DEVICE_COOKIE_MAX_AGE_S = 400 * 24 * 3600;
 
 export interface SignIn {
   /** The value the session cookie carries. */
@@ -57,12 +49,14 @@ export class SessionsService {
     return { cookieToken: minted.token, maxAgeSeconds: hours * 3600 };
   }
 
-  /** A room tablet pairing: the device token itself becomes its cookie (revoking the token unpairs it at once). */
-  async signInWithDeviceToken(token: string, now = new Date()): Promise<SignIn | null> {
-    if (!looksLikeToken(token)) return null;
-    const active = await this.db.tokens.findActive(hashToken(token), now);
-    if (!active || active.kind !== 'device') return null;
-    return { cookieToken: token, maxAgeSeconds: DEVICE_COOKIE_MAX_AGE_S };
+  /**
+   * A room tablet pairing: the device token itself becomes its cookie (revoking the token unpairs it at once). Only
+   * its form is checked here; the caller resolves it like any credential, which also proves it is live.
+   */
+  deviceSignIn(token: string): SignIn | null {
+    return tokenKind(token) === 'device'
+      ? { cookieToken: token, maxAgeSeconds: DEVICE_COOKIE_MAX_AGE_S }
+      : null;
   }
 
   /** Ends a dashboard session; API and device tokens are revoked by an administrator, not by signing out. */

@@ -45,6 +45,8 @@ export interface ExamRepository {
   recordIngestFailure(input: IngestFailureInput): Promise<{ id: string }>;
   listExams(query: ListExamsQuery): Promise<ExamPage>;
   getExam(id: string): Promise<ExamDetail | null>;
+  /** The exam's DR room ('' when the sender named none); null for an unknown exam. One indexed lookup. */
+  stationOf(id: string): Promise<string | null>;
   getExamBySop(sopInstanceUid: string): Promise<ExamDetail | null>;
   stats(query: StatsQuery): Promise<StatsRow[]>;
   /** Exams still waiting for a verdict that arrived before `olderThan`, oldest first (to publish again after a crash). */
@@ -99,6 +101,14 @@ export function createExamRepository(prisma: PrismaClient): ExamRepository {
       if (!isUuid(id)) return null;
       const row = await prisma.exam.findUnique({ where: { id }, include: detailInclude });
       return row ? toDetail(row) : null;
+    },
+    async stationOf(id) {
+      if (!isUuid(id)) return null;
+      const row = await prisma.exam.findUnique({
+        where: { id },
+        select: { station: { select: { name: true } } },
+      });
+      return row ? (row.station?.name ?? '') : null;
     },
     async getExamBySop(sopInstanceUid) {
       const row = await prisma.exam.findUnique({ where: { sopInstanceUid }, include: detailInclude });
