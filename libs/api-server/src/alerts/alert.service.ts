@@ -66,9 +66,11 @@ export class AlertService {
     if (!alertExam) return;
     const now = new Date();
     // After recordVerdict: the stored exam is in the period counts once, as the rules expect.
-    const history = await this.history(alertExam, now);
-    const periodCounts = await this.periodCounts(alertExam, now);
-    const recentAlerts = await this.recentAlerts(now);
+    const [history, periodCounts, recentAlerts] = await Promise.all([
+      this.history(alertExam, now),
+      this.periodCounts(alertExam, now),
+      this.recentAlerts(now),
+    ]);
     const found = evaluateAlerts({
       config: this.rules,
       exam: alertExam,
